@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, PlatformModule } from '@webchat/platform';
+import { UserModule, userPersistence } from '@webchat/user';
+
+/** Every persistence feature the server's data source carries. */
+export const PERSISTENCE_FEATURES = [userPersistence];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(config, PERSISTENCE_FEATURES), UserModule],
+    };
+  }
+}

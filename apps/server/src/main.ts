@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@webchat/platform';
+import { createApp } from './create-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const base = `http://localhost:${config.port}`;
+  const store = config.db === 'sqlite' ? `SQLite in ${config.dataDir}` : 'MySQL';
+  process.stdout.write(
+    [
+      `WebChat is running on ${base} (node ${config.nodeId}, store: ${store})`,
+      `  API      ${base}/api`,
+      `  Docs     ${base}/docs  (OpenAPI: ${base}/docs-json)`,
+      `  Metrics  ${base}/metrics`,
+      `  Health   ${base}/health`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  // A bad setting stops start-up with one clear line naming the variable.
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String((error as Error)?.stack ?? error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,6 @@
+/** Who made a request, as proven by a valid access token. */
+export interface AuthenticatedUser {
+  readonly id: string;
+  /** The token's own id, so a later logout can revoke exactly this token. */
+  readonly tokenId: string;
+}

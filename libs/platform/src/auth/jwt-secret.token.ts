@@ -1,0 +1,4 @@
+/** The resolved signing secret, as an injectable value. */
+export class JwtSecret {
+  constructor(readonly value: string) {}
+}

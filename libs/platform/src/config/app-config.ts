@@ -1,0 +1,27 @@
+export type DatabaseKind = 'sqlite' | 'mysql';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/**
+ * The one validated configuration object. Provided globally by ConfigModule and
+ * injected by class, so every consumer sees the same checked values.
+ */
+export class AppConfig {
+  constructor(values: AppConfig) {
+    Object.assign(this, values);
+  }
+
+  readonly port!: number;
+  readonly host!: string;
+  readonly nodeId!: string;
+  /** Folder for the SQLite file and the generated JWT secret. */
+  readonly dataDir!: string;
+  readonly db!: DatabaseKind;
+  /** Only set (and required) when db is mysql. */
+  readonly mysqlUrl?: string;
+  /** Unset means: generate one once and keep it in dataDir. */
+  readonly jwtSecret?: string;
+  readonly jwtExpiresInSeconds!: number;
+  readonly logLevel!: LogLevel;
+  readonly argon2MemoryKib!: number;
+  readonly argon2TimeCost!: number;
+}

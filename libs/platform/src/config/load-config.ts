@@ -1,0 +1,61 @@
+import { hostname } from 'node:os';
+import { resolve } from 'node:path';
+import { AppConfig, DatabaseKind, LogLevel } from './app-config';
+import { ConfigError } from './config-error';
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const DATABASES: readonly DatabaseKind[] = ['sqlite', 'mysql'];
+
+/** Reads and checks the environment; the defaults give the embedded setup (SQLite under ./data). */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const db = oneOf(env, 'DB', DATABASES, 'sqlite');
+  const mysqlUrl = optional(env, 'MYSQL_URL');
+  if (db === 'mysql') {
+    if (!mysqlUrl) throw new ConfigError('MYSQL_URL', 'is required when DB=mysql');
+    if (!/^mysql:\/\/.+/.test(mysqlUrl)) {
+      throw new ConfigError('MYSQL_URL', `must look like mysql://user:password@host:3306/database, got '${mysqlUrl}'`);
+    }
+  }
+  const jwtSecret = optional(env, 'JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  }
+  return new AppConfig({
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: optional(env, 'HOST') ?? '0.0.0.0',
+    nodeId: optional(env, 'NODE_ID') ?? `${hostname()}-${process.pid}`,
+    dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
+    db,
+    mysqlUrl: db === 'mysql' ? mysqlUrl : undefined,
+    jwtSecret,
+    jwtExpiresInSeconds: integer(env, 'JWT_EXPIRES_IN', 86_400, 1, 365 * 86_400),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    argon2MemoryKib: integer(env, 'ARGON2_MEMORY_KIB', 19_456, 1_024, 4_194_304),
+    argon2TimeCost: integer(env, 'ARGON2_TIME_COST', 2, 1, 20),
+  });
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be an integer from ${min} to ${max}, got '${raw}'`);
+  }
+  return Number(raw);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got '${raw}'`);
+  }
+  return raw as T;
+}

@@ -1,0 +1,4 @@
+// The framework-free part of the platform: domain and application code may import this entry only.
+export * from './domain-error';
+export * from './clock';
+export * from './id-generator';

@@ -1,0 +1,16 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { PrometheusController } from '@willsoto/nestjs-prometheus';
+import type { Response } from 'express';
+import { Public } from '../auth/public.decorator';
+
+/** Prometheus scrape endpoint; public like any scrape target, kept out of the API docs. */
+@Public()
+@ApiExcludeController()
+@Controller()
+export class MetricsController extends PrometheusController {
+  @Get()
+  override index(@Res({ passthrough: true }) response: Response) {
+    return super.index(response);
+  }
+}

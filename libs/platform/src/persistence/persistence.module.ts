@@ -1,0 +1,21 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { StoreHealth } from '../health/store-health.port';
+import { buildDataSourceOptions } from './data-source-options';
+import { PersistenceFeature } from './persistence-feature';
+import { TypeormStoreHealth } from './typeorm-store-health.adapter';
+
+/** Connects the configured relational store once, with every library's entities and migrations. */
+@Global()
+@Module({})
+export class PersistenceModule {
+  static forRoot(config: AppConfig, features: readonly PersistenceFeature[]): DynamicModule {
+    return {
+      module: PersistenceModule,
+      imports: [TypeOrmModule.forRoot({ ...buildDataSourceOptions(config, features), retryAttempts: 3 })],
+      providers: [{ provide: StoreHealth, useClass: TypeormStoreHealth }],
+      exports: [StoreHealth],
+    };
+  }
+}

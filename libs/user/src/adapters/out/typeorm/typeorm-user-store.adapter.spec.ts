@@ -1,0 +1,15 @@
+import { describeOnMysql, openTestDataSource, TestDatabase } from '@webchat/platform/testing';
+import { userStoreContract } from '../../../application/ports/user-store.contract';
+import { TypeormUserStore } from './typeorm-user-store.adapter';
+import { userPersistence } from './user-persistence';
+import { UserRecord } from './user.record';
+
+function openStore(kind: TestDatabase) {
+  return async () => {
+    const { dataSource, close } = await openTestDataSource(kind, [userPersistence]);
+    return { store: new TypeormUserStore(dataSource.getRepository(UserRecord)), close };
+  };
+}
+
+describe('TypeormUserStore [sqlite]', () => userStoreContract(openStore('sqlite')));
+describeOnMysql('TypeormUserStore', () => userStoreContract(openStore('mysql')));

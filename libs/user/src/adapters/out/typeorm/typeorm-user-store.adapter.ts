@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isUniqueViolation } from '@webchat/platform';
+import { In, Repository } from 'typeorm';
+import { UserStore } from '../../../application/ports/user-store.port';
+import { User } from '../../../domain/user';
+import { EmailAlreadyRegisteredError } from '../../../domain/user.errors';
+import { UserRecord } from './user.record';
+
+/** UserStore on TypeORM: the same code serves SQLite and MySQL. */
+@Injectable()
+export class TypeormUserStore extends UserStore {
+  constructor(@InjectRepository(UserRecord) private readonly rows: Repository<UserRecord>) {
+    super();
+  }
+
+  async add(user: User): Promise<void> {
+    try {
+      await this.rows.insert(user);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new EmailAlreadyRegisteredError();
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<User | undefined> {
+    return (await this.rows.findOneBy({ id })) ?? undefined;
+  }
+
+  async findByEmail(email: string): Promise<User | undefined> {
+    return (await this.rows.findOneBy({ email })) ?? undefined;
+  }
+
+  async findManyByIds(ids: readonly string[]): Promise<User[]> {
+    if (ids.length === 0) return [];
+    return this.rows.findBy({ id: In([...new Set(ids)]) });
+  }
+}

@@ -1,0 +1,76 @@
+import { EmailAlreadyRegisteredError } from '../../domain/user.errors';
+import { User } from '../../domain/user';
+import { UserStore } from './user-store.port';
+
+export interface UserStoreFixture {
+  store: UserStore;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+function aUser(overrides: Partial<User> = {}): User {
+  counter += 1;
+  return {
+    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    email: `user${counter}@example.com`,
+    username: `User ${counter}`,
+    passwordHash: '$argon2id$v=19$m=1024,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g',
+    createdAt: new Date('2026-11-23T10:20:30.123Z'),
+    ...overrides,
+  };
+}
+
+/** The expectations every UserStore adapter must meet; called once per adapter. */
+export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
+  let fixture: UserStoreFixture;
+  beforeEach(async () => {
+    fixture = await open();
+  });
+  afterEach(async () => {
+    await fixture.close();
+  });
+
+  it('finds a stored user by id and by email, field for field', async () => {
+    const user = aUser();
+    await fixture.store.add(user);
+    expect(await fixture.store.findById(user.id)).toEqual(user);
+    expect(await fixture.store.findByEmail(user.email)).toEqual(user);
+  });
+
+  it('answers undefined for an unknown id or email', async () => {
+    expect(await fixture.store.findById('00000000-0000-4000-8000-999999999999')).toBeUndefined();
+    expect(await fixture.store.findByEmail('nobody@example.com')).toBeUndefined();
+  });
+
+  it('refuses a second user with the same email', async () => {
+    const first = aUser();
+    await fixture.store.add(first);
+    await expect(fixture.store.add(aUser({ email: first.email }))).rejects.toBeInstanceOf(EmailAlreadyRegisteredError);
+    expect(await fixture.store.findByEmail(first.email)).toEqual(first);
+  });
+
+  it('lets exactly one of many concurrent sign-ups with one email through', async () => {
+    const email = aUser().email;
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => fixture.store.add(aUser({ email }))));
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
+    expect(rejected).toHaveLength(7);
+    for (const result of rejected) expect(result.reason).toBeInstanceOf(EmailAlreadyRegisteredError);
+  });
+
+  it('keeps Unicode usernames (Korean, emoji) and a 254-character email intact', async () => {
+    const longEmail = `${'a'.repeat(64)}@${'b'.repeat(185)}.com`;
+    expect(longEmail).toHaveLength(254);
+    const user = aUser({ username: '김민아 🐱'.padEnd(50, '가'), email: longEmail });
+    await fixture.store.add(user);
+    expect(await fixture.store.findById(user.id)).toEqual(user);
+  });
+
+  it('finds many by ids, skipping unknown and repeated ids', async () => {
+    const [a, b, c] = [aUser(), aUser(), aUser()];
+    for (const user of [a, b, c]) await fixture.store.add(user);
+    const found = await fixture.store.findManyByIds([a.id, c.id, c.id, '00000000-0000-4000-8000-999999999998']);
+    expect(found.map((user) => user.id).sort()).toEqual([a.id, c.id].sort());
+    expect(await fixture.store.findManyByIds([])).toEqual([]);
+  });
+}

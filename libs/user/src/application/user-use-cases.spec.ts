@@ -1,0 +1,65 @@
+import { loadConfig, SystemClock, UuidGenerator } from '@webchat/platform';
+import { Argon2PasswordHasher } from '../adapters/out/argon2/argon2-password-hasher.adapter';
+import { MemoryUserStore } from '../adapters/out/memory/memory-user-store.adapter';
+import { EmailAlreadyRegisteredError, InvalidCredentialsError, UserNotFoundError } from '../domain/user.errors';
+import { GetProfile } from './get-profile.use-case';
+import { LogIn } from './log-in.use-case';
+import { AccessTokenIssuer } from './ports/access-token-issuer.port';
+import { SignUp } from './sign-up.use-case';
+
+class TokenPerUser extends AccessTokenIssuer {
+  issue(userId: string): string {
+    return `token-of-${userId}`;
+  }
+}
+
+describe('user use cases', () => {
+  const hasher = new Argon2PasswordHasher(loadConfig({ ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' }));
+  let users: MemoryUserStore;
+  let signUp: SignUp;
+  let logIn: LogIn;
+
+  beforeEach(() => {
+    users = new MemoryUserStore();
+    signUp = new SignUp(users, hasher, new UuidGenerator(), new SystemClock());
+    logIn = new LogIn(users, hasher, new TokenPerUser());
+  });
+
+  it('signs up with a normalized email, a trimmed username and an argon2id hash', async () => {
+    const profile = await signUp.execute({ email: '  Mina@Example.COM ', username: ' Mina ', password: 'password123' });
+    expect(profile).toEqual({ id: expect.any(String), email: 'mina@example.com', username: 'Mina' });
+    const stored = await users.findById(profile.id);
+    expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(stored?.passwordHash).not.toContain('password123');
+  });
+
+  it('refuses a second sign-up with the same email in another case', async () => {
+    await signUp.execute({ email: 'mina@example.com', username: 'Mina', password: 'password123' });
+    await expect(
+      signUp.execute({ email: 'MINA@example.com', username: 'Other', password: 'password456' }),
+    ).rejects.toBeInstanceOf(EmailAlreadyRegisteredError);
+  });
+
+  it('logs in with any case of the email and returns a token for the user', async () => {
+    const profile = await signUp.execute({ email: 'mina@example.com', username: 'Mina', password: 'password123' });
+    const result = await logIn.execute({ email: 'MINA@EXAMPLE.COM', password: 'password123' });
+    expect(result).toEqual({ accessToken: `token-of-${profile.id}`, user: profile });
+  });
+
+  it('gives the same error for an unknown email and a wrong password', async () => {
+    await signUp.execute({ email: 'mina@example.com', username: 'Mina', password: 'password123' });
+    const wrongPassword = logIn.execute({ email: 'mina@example.com', password: 'password124' });
+    const unknownEmail = logIn.execute({ email: 'nobody@example.com', password: 'password123' });
+    await expect(wrongPassword).rejects.toBeInstanceOf(InvalidCredentialsError);
+    await expect(unknownEmail).rejects.toBeInstanceOf(InvalidCredentialsError);
+    const messages = await Promise.all([wrongPassword.catch((e: Error) => e.message), unknownEmail.catch((e: Error) => e.message)]);
+    expect(messages[0]).toBe(messages[1]);
+  });
+
+  it('reads a profile, and says not found for an unknown id', async () => {
+    const profile = await signUp.execute({ email: 'mina@example.com', username: 'Mina', password: 'password123' });
+    const getProfile = new GetProfile(users);
+    expect(await getProfile.execute(profile.id)).toEqual(profile);
+    await expect(getProfile.execute('no-such-id')).rejects.toBeInstanceOf(UserNotFoundError);
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@webchat/platform';
+import request from 'supertest';
+import { createApp } from '../../apps/server/src/create-app';
+
+export const TEST_JWT_SECRET = 'e2e-secret-0123456789-0123456789-0123456789';
+
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/** The real server (real HTTP, SQLite file in a temp folder unless env says otherwise), not listening on a port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'webchat-e2e-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: process.env.LOG_LEVEL,
+    ARGON2_MEMORY_KIB: process.env.ARGON2_MEMORY_KIB,
+    ARGON2_TIME_COST: process.env.ARGON2_TIME_COST,
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.init();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let userCounter = 0;
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  username: string;
+  password: string;
+  token: string;
+}
+
+/** Signs a fresh user up and logs them in through the public API. */
+export async function signedInUser(http: TestApp['http'], username = 'Tester'): Promise<SignedInUser> {
+  userCounter += 1;
+  const email = `user${userCounter}.${process.pid}@example.com`;
+  const password = 'password-123';
+  const signup = await http.post('/api/auth/signup').send({ email, username, password }).expect(201);
+  const login = await http.post('/api/auth/login').send({ email, password }).expect(200);
+  return { id: signup.body.id, email, username, password, token: login.body.accessToken };
+}
