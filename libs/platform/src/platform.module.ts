@@ -3,12 +3,16 @@ import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
-import { Clock, IdGenerator, SystemClock, UuidGenerator } from './kernel';
+import { MemoryEventBus } from './events/memory-event-bus.adapter';
+import { Clock, EventBus, IdGenerator, PasswordHasher, Presence, SystemClock, UuidGenerator } from './kernel';
+import { createLogger } from './logging/create-logger';
+import { Argon2PasswordHasher } from './passwords/argon2-password-hasher.adapter';
+import { MemoryPresence } from './presence/memory-presence.adapter';
 import { MetricsModule } from './metrics/metrics.module';
 import { PersistenceFeature } from './persistence/persistence-feature';
 import { PersistenceModule } from './persistence/persistence.module';
 
-/** The shared kernel every domain module relies on: config, auth, store, metrics, health, ids, clock. */
+/** The shared kernel every domain module relies on: config, auth, store, metrics, health, ids, clock, hashing, presence, events. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -25,8 +29,12 @@ export class PlatformModule {
       providers: [
         { provide: Clock, useClass: SystemClock },
         { provide: IdGenerator, useClass: UuidGenerator },
+        { provide: PasswordHasher, useClass: Argon2PasswordHasher },
+        // One process for now: the socket gateway and the bus issue bring the cross-node adapters.
+        { provide: Presence, useValue: new MemoryPresence() },
+        { provide: EventBus, useValue: new MemoryEventBus(createLogger(config)) },
       ],
-      exports: [Clock, IdGenerator],
+      exports: [Clock, IdGenerator, PasswordHasher, Presence, EventBus],
     };
   }
 }

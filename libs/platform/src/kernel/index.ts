@@ -2,3 +2,6 @@
 export * from './domain-error';
 export * from './clock';
 export * from './id-generator';
+export * from './password-hasher';
+export * from './presence';
+export * from './event-bus';

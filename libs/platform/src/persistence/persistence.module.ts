@@ -4,6 +4,7 @@ import { AppConfig } from '../config/app-config';
 import { StoreHealth } from '../health/store-health.port';
 import { buildDataSourceOptions } from './data-source-options';
 import { PersistenceFeature } from './persistence-feature';
+import { SqlTransactions } from './sql-transactions';
 import { TypeormStoreHealth } from './typeorm-store-health.adapter';
 
 /** Connects the configured relational store once, with every library's entities and migrations. */
@@ -14,8 +15,8 @@ export class PersistenceModule {
     return {
       module: PersistenceModule,
       imports: [TypeOrmModule.forRoot({ ...buildDataSourceOptions(config, features), retryAttempts: 3 })],
-      providers: [{ provide: StoreHealth, useClass: TypeormStoreHealth }],
-      exports: [StoreHealth],
+      providers: [{ provide: StoreHealth, useClass: TypeormStoreHealth }, SqlTransactions],
+      exports: [StoreHealth, SqlTransactions],
     };
   }
 }

@@ -1,8 +1,8 @@
+import { PasswordHasher } from '@webchat/platform/kernel';
 import { normalizeEmail } from '../domain/email';
 import { toProfile, UserProfile } from '../domain/user';
 import { InvalidCredentialsError } from '../domain/user.errors';
 import { AccessTokenIssuer } from './ports/access-token-issuer.port';
-import { PasswordHasher } from './ports/password-hasher.port';
 import { UserStore } from './ports/user-store.port';
 
 export interface LogInCommand {

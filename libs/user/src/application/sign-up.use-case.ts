@@ -1,7 +1,6 @@
-import { Clock, IdGenerator } from '@webchat/platform/kernel';
+import { Clock, IdGenerator, PasswordHasher } from '@webchat/platform/kernel';
 import { normalizeEmail } from '../domain/email';
 import { toProfile, User, UserProfile } from '../domain/user';
-import { PasswordHasher } from './ports/password-hasher.port';
 import { UserStore } from './ports/user-store.port';
 
 export interface SignUpCommand {

@@ -1,7 +1,7 @@
-import { loadConfig, SystemClock, UuidGenerator } from '@webchat/platform';
-import { Argon2PasswordHasher } from '../adapters/out/argon2/argon2-password-hasher.adapter';
+import { Argon2PasswordHasher, loadConfig, SystemClock, UuidGenerator } from '@webchat/platform';
 import { MemoryUserStore } from '../adapters/out/memory/memory-user-store.adapter';
 import { EmailAlreadyRegisteredError, InvalidCredentialsError, UserNotFoundError } from '../domain/user.errors';
+import { FindUsers } from './find-users.use-case';
 import { GetProfile } from './get-profile.use-case';
 import { LogIn } from './log-in.use-case';
 import { AccessTokenIssuer } from './ports/access-token-issuer.port';
@@ -61,5 +61,18 @@ describe('user use cases', () => {
     const getProfile = new GetProfile(users);
     expect(await getProfile.execute(profile.id)).toEqual(profile);
     await expect(getProfile.execute('no-such-id')).rejects.toBeInstanceOf(UserNotFoundError);
+  });
+});
+
+describe('FindUsers', () => {
+  it('finds profiles by any case of an email and by ids, without password hashes', async () => {
+    const users = new MemoryUserStore();
+    const hasher = new Argon2PasswordHasher(loadConfig({ ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' }));
+    const signUp = new SignUp(users, hasher, new UuidGenerator(), new SystemClock());
+    const mina = await signUp.execute({ email: 'mina@example.com', username: 'Mina', password: 'password123' });
+    const find = new FindUsers(users);
+    expect(await find.byEmail(' MINA@example.com ')).toEqual(mina);
+    expect(await find.byEmail('nobody@example.com')).toBeUndefined();
+    expect(await find.byIds([mina.id, 'unknown'])).toEqual([mina]);
   });
 });

@@ -1,13 +1,13 @@
+import { SqlTransactions } from '@webchat/platform';
 import { describeOnMysql, openTestDataSource, TestDatabase } from '@webchat/platform/testing';
 import { userStoreContract } from '../../../application/ports/user-store.contract';
 import { TypeormUserStore } from './typeorm-user-store.adapter';
 import { userPersistence } from './user-persistence';
-import { UserRecord } from './user.record';
 
 function openStore(kind: TestDatabase) {
   return async () => {
     const { dataSource, close } = await openTestDataSource(kind, [userPersistence]);
-    return { store: new TypeormUserStore(dataSource.getRepository(UserRecord)), close };
+    return { store: new TypeormUserStore(dataSource, new SqlTransactions(dataSource)), close };
   };
 }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { isUniqueViolation } from '@webchat/platform';
-import { In, Repository } from 'typeorm';
+import { isUniqueViolation, SqlTransactions } from '@webchat/platform';
+import { DataSource, In } from 'typeorm';
 import { UserStore } from '../../../application/ports/user-store.port';
 import { User } from '../../../domain/user';
 import { EmailAlreadyRegisteredError } from '../../../domain/user.errors';
@@ -10,13 +9,20 @@ import { UserRecord } from './user.record';
 /** UserStore on TypeORM: the same code serves SQLite and MySQL. */
 @Injectable()
 export class TypeormUserStore extends UserStore {
-  constructor(@InjectRepository(UserRecord) private readonly rows: Repository<UserRecord>) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: SqlTransactions,
+  ) {
     super();
+  }
+
+  private get rows() {
+    return this.dataSource.getRepository(UserRecord);
   }
 
   async add(user: User): Promise<void> {
     try {
-      await this.rows.insert(user);
+      await this.transactions.run((manager) => manager.getRepository(UserRecord).insert(user));
     } catch (error) {
       if (isUniqueViolation(error)) throw new EmailAlreadyRegisteredError();
       throw error;

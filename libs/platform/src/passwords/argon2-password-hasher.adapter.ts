@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@webchat/platform';
 import * as argon2 from 'argon2';
-import { PasswordHasher } from '../../../application/ports/password-hasher.port';
+import { AppConfig } from '../config/app-config';
+import { PasswordHasher } from '../kernel/password-hasher';
 
-/** argon2id with the configured cost (OWASP's 19 MiB, t=2 by default). */
+/** argon2id with the configured cost (OWASP's 19 MiB, t=2 by default); serves account, channel and wallet passwords. */
 @Injectable()
 export class Argon2PasswordHasher extends PasswordHasher {
   constructor(private readonly config: AppConfig) {

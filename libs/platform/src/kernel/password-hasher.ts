@@ -1,4 +1,4 @@
-/** One-way password hashing (argon2id in production). */
+/** One-way password hashing (argon2id in production), for accounts, channels and wallets. */
 export abstract class PasswordHasher {
   abstract hash(password: string): Promise<string>;
   /** False on a mismatch or an unreadable hash; never throws for a wrong password. */

@@ -1,0 +1,13 @@
+/**
+ * Who is online. The socket gateway reports connections; everyone else asks.
+ * A user is online while at least one of their sockets is connected, on any node.
+ */
+export abstract class Presence {
+  /** Records a connected socket; resolves true when this made the user come online. */
+  abstract connected(userId: string, socketId: string): Promise<boolean>;
+  /** Forgets a socket; resolves true when this made the user go offline. */
+  abstract disconnected(userId: string, socketId: string): Promise<boolean>;
+  abstract isOnline(userId: string): Promise<boolean>;
+  /** The subset of `userIds` that is online. */
+  abstract onlineAmong(userIds: readonly string[]): Promise<Set<string>>;
+}

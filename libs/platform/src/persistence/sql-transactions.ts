@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Runs a unit of work in one database transaction. On SQLite, TypeORM shares a
+ * single connection between all callers, so two transactions (or a write
+ * between a BEGIN and its COMMIT) would mix; they are queued one after another
+ * here. MySQL gives each transaction its own pooled connection.
+ * Every write of a TypeORM store goes through `run`.
+ */
+@Injectable()
+export class SqlTransactions {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dataSource.options.type !== 'better-sqlite3') {
+      return this.dataSource.transaction(work);
+    }
+    const result = this.queue.then(() => this.dataSource.transaction(work));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+}
