@@ -1,16 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ChannelModule, channelPersistence } from '@webchat/channel';
 import { AppConfig, PlatformModule } from '@webchat/platform';
+import { ContactModule, contactPersistence } from '@webchat/contact';
 import { UserModule, userPersistence } from '@webchat/user';
 
 /** Every persistence feature the server's data source carries. */
-export const PERSISTENCE_FEATURES = [userPersistence];
+export const PERSISTENCE_FEATURES = [userPersistence, channelPersistence, contactPersistence];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, PERSISTENCE_FEATURES), UserModule],
+      imports: [PlatformModule.forRoot(config, PERSISTENCE_FEATURES), UserModule, ChannelModule, ContactModule],
     };
   }
 }

@@ -23,3 +23,12 @@ export class SqlTransactions {
     return result;
   }
 }
+
+/**
+ * `lock` option for a row read that must block other writers until commit
+ * (SELECT … FOR UPDATE on MySQL). SQLite has no row locks and needs none:
+ * its transactions already run one at a time (see SqlTransactions).
+ */
+export function forUpdate(manager: EntityManager): { mode: 'pessimistic_write' } | undefined {
+  return manager.connection.options.type === 'better-sqlite3' ? undefined : { mode: 'pessimistic_write' };
+}

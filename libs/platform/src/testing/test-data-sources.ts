@@ -3,6 +3,7 @@ import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { mysqlOptions, sqliteOptions } from '../persistence/data-source-options';
 import { PersistenceFeature } from '../persistence/persistence-feature';
+import { SqlTransactions } from '../persistence/sql-transactions';
 import { MYSQL_TEST_URL } from './mysql-test-target';
 
 /** A migrated data source plus the way to throw it away. */
@@ -76,4 +77,19 @@ async function withServer<T>(server: URL, work: (sql: Awaited<ReturnType<typeof 
   } finally {
     await sql.end();
   }
+}
+
+/**
+ * A contract-suite factory for a TypeORM store: each call opens a migrated
+ * database of `kind` and builds the store on it the way its module does.
+ */
+export function typeormStoreFixture<S>(
+  kind: TestDatabase,
+  features: PersistenceFeature[],
+  build: (dataSource: DataSource, transactions: SqlTransactions) => S,
+): () => Promise<{ store: S; close(): Promise<void> }> {
+  return async () => {
+    const { dataSource, close } = await openTestDataSource(kind, features);
+    return { store: build(dataSource, new SqlTransactions(dataSource)), close };
+  };
 }

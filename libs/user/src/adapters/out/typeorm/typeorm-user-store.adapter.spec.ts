@@ -1,15 +1,9 @@
-import { SqlTransactions } from '@webchat/platform';
-import { describeOnMysql, openTestDataSource, TestDatabase } from '@webchat/platform/testing';
+import { describeOnMysql, typeormStoreFixture } from '@webchat/platform/testing';
 import { userStoreContract } from '../../../application/ports/user-store.contract';
-import { TypeormUserStore } from './typeorm-user-store.adapter';
 import { userPersistence } from './user-persistence';
+import { TypeormUserStore } from './typeorm-user-store.adapter';
 
-function openStore(kind: TestDatabase) {
-  return async () => {
-    const { dataSource, close } = await openTestDataSource(kind, [userPersistence]);
-    return { store: new TypeormUserStore(dataSource, new SqlTransactions(dataSource)), close };
-  };
-}
+const build = (...deps: ConstructorParameters<typeof TypeormUserStore>) => new TypeormUserStore(...deps);
 
-describe('TypeormUserStore [sqlite]', () => userStoreContract(openStore('sqlite')));
-describeOnMysql('TypeormUserStore', () => userStoreContract(openStore('mysql')));
+describe('TypeormUserStore [sqlite]', () => userStoreContract(typeormStoreFixture('sqlite', [userPersistence], build)));
+describeOnMysql('TypeormUserStore', () => userStoreContract(typeormStoreFixture('mysql', [userPersistence], build)));

@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CodePointLength, Trim } from '@webchat/platform';
+import { IsBoolean, IsOptional, IsString } from 'class-validator';
+
+export class CreateChannelDto {
+  @ApiProperty({ example: '주말 등산 모임', minLength: 1, maxLength: 100, description: 'Trimmed' })
+  @Trim()
+  @IsString()
+  @CodePointLength(1, 100)
+  name!: string;
+
+  @ApiPropertyOptional({ example: 'Hikes every Saturday', maxLength: 500 })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @CodePointLength(0, 500)
+  description?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'A private channel needs a password and never shows in search' })
+  @IsOptional()
+  @IsBoolean()
+  isPrivate?: boolean;
+
+  @ApiPropertyOptional({ minLength: 4, maxLength: 72, format: 'password', description: 'Required for private channels, refused for public ones' })
+  @IsOptional()
+  @IsString()
+  @CodePointLength(4, 72)
+  password?: string;
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { forUpdate, isUniqueViolation, SqlTransactions } from '@webchat/platform';
+import { DataSource, EntityManager, In, Raw } from 'typeorm';
+import { ChannelStore, LeaveOutcome, MyChannel } from '../../../application/ports/channel-store.port';
+import { Channel, ChannelView } from '../../../domain/channel';
+import { ChannelNotFoundError } from '../../../domain/channel.errors';
+import { Membership, nextOwner } from '../../../domain/membership';
+import { ChannelMemberRecord } from './channel-member.record';
+import { containsPattern, toChannelRecord, toChannelView, toMembership } from './channel-record.mapper';
+import { ChannelRecord } from './channel.record';
+
+/** ChannelStore on TypeORM, for SQLite and MySQL. Membership changes lock the channel row first. */
+@Injectable()
+export class TypeormChannelStore extends ChannelStore {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: SqlTransactions,
+  ) {
+    super();
+  }
+
+  async createGroup(channel: Channel, owner: Membership): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      await manager.insert(ChannelRecord, toChannelRecord(channel));
+      await manager.insert(ChannelMemberRecord, owner);
+    });
+  }
+
+  async openDirect(channel: Channel, members: readonly Membership[]): Promise<{ channel: ChannelView; created: boolean }> {
+    try {
+      await this.transactions.run(async (manager) => {
+        await manager.insert(ChannelRecord, toChannelRecord(channel));
+        await manager.insert(ChannelMemberRecord, [...members]);
+      });
+      return { channel: toChannelView(toChannelRecord(channel), members.length), created: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const existing = await this.dataSource.manager.findOneByOrFail(ChannelRecord, { directKey: channel.directKey ?? '' });
+      return { channel: (await this.withCounts([existing]))[0], created: false };
+    }
+  }
+
+  async findById(channelId: string): Promise<ChannelView | undefined> {
+    const record = await this.dataSource.manager.findOneBy(ChannelRecord, { id: channelId });
+    return record ? (await this.withCounts([record]))[0] : undefined;
+  }
+
+  async findMembership(channelId: string, userId: string): Promise<Membership | undefined> {
+    const record = await this.dataSource.manager.findOneBy(ChannelMemberRecord, { channelId, userId });
+    return record ? toMembership(record) : undefined;
+  }
+
+  async listForMember(userId: string): Promise<MyChannel[]> {
+    const memberships = await this.dataSource.manager.find(ChannelMemberRecord, {
+      where: { userId },
+      order: { joinedAt: 'DESC', channelId: 'ASC' },
+    });
+    if (memberships.length === 0) return [];
+    const records = await this.dataSource.manager.findBy(ChannelRecord, { id: In(memberships.map((m) => m.channelId)) });
+    const views = new Map((await this.withCounts(records)).map((view) => [view.id, view]));
+    return memberships.flatMap((membership) => {
+      const channel = views.get(membership.channelId);
+      return channel ? [{ channel, membership: toMembership(membership) }] : [];
+    });
+  }
+
+  async searchPublic(query: string, limit: number): Promise<ChannelView[]> {
+    const records = await this.dataSource.manager.find(ChannelRecord, {
+      where: {
+        kind: 'GROUP',
+        isPrivate: false,
+        nameFolded: Raw((column) => `${column} LIKE :pattern ESCAPE '!'`, { pattern: containsPattern(query) }),
+      },
+      order: { nameFolded: 'ASC', id: 'ASC' },
+      take: limit,
+    });
+    return this.withCounts(records);
+  }
+
+  async addMembers(channelId: string, members: readonly Membership[]): Promise<string[]> {
+    return this.transactions.run(async (manager) => {
+      if (!(await this.lockChannel(manager, channelId))) throw new ChannelNotFoundError();
+      const wanted = members.map((member) => member.userId);
+      const present = await manager.findBy(ChannelMemberRecord, { channelId, userId: In(wanted) });
+      const presentIds = new Set(present.map((member) => member.userId));
+      const fresh = members.filter((member) => !presentIds.has(member.userId));
+      if (fresh.length > 0) await manager.insert(ChannelMemberRecord, fresh);
+      return fresh.map((member) => member.userId);
+    });
+  }
+
+  async removeMember(channelId: string, userId: string): Promise<LeaveOutcome> {
+    return this.transactions.run(async (manager) => {
+      const channel = await this.lockChannel(manager, channelId);
+      const leaving = channel && (await manager.findOneBy(ChannelMemberRecord, { channelId, userId }));
+      if (!channel || !leaving) return { removed: false, channelDeleted: false };
+      await manager.delete(ChannelMemberRecord, { channelId, userId });
+      const remaining = await manager.findBy(ChannelMemberRecord, { channelId });
+      if (remaining.length === 0) {
+        await manager.delete(ChannelRecord, { id: channelId });
+        return { removed: true, channelDeleted: true };
+      }
+      if (leaving.role !== 'OWNER') return { removed: true, channelDeleted: false };
+      const heir = nextOwner(remaining.map(toMembership), userId);
+      if (!heir) return { removed: true, channelDeleted: false };
+      await manager.update(ChannelMemberRecord, { channelId, userId: heir.userId }, { role: 'OWNER' });
+      if (channel.kind === 'GROUP') await manager.update(ChannelRecord, { id: channelId }, { ownerId: heir.userId });
+      return { removed: true, channelDeleted: false, newOwnerId: heir.userId };
+    });
+  }
+
+  async listMembers(channelId: string): Promise<Membership[]> {
+    const records = await this.dataSource.manager.find(ChannelMemberRecord, {
+      where: { channelId },
+      order: { joinedAt: 'ASC', userId: 'ASC' },
+    });
+    return records.map(toMembership);
+  }
+
+  /** Reads the channel row and blocks other membership changes of it until commit; null when it is gone. */
+  private lockChannel(manager: EntityManager, channelId: string): Promise<ChannelRecord | null> {
+    return manager.findOne(ChannelRecord, { where: { id: channelId }, lock: forUpdate(manager) });
+  }
+
+  private async withCounts(records: readonly ChannelRecord[]): Promise<ChannelView[]> {
+    if (records.length === 0) return [];
+    const rows: { channelId: string; count: string | number }[] = await this.dataSource.manager
+      .createQueryBuilder(ChannelMemberRecord, 'm')
+      .select('m.channel_id', 'channelId')
+      .addSelect('COUNT(*)', 'count')
+      .where('m.channel_id IN (:...ids)', { ids: records.map((record) => record.id) })
+      .groupBy('m.channel_id')
+      .getRawMany();
+    const counts = new Map(rows.map((row) => [row.channelId, Number(row.count)]));
+    return records.map((record) => toChannelView(record, counts.get(record.id) ?? 0));
+  }
+}

@@ -1,0 +1,37 @@
+import { Clock } from '@webchat/platform/kernel';
+import { ChannelRuleError, UnknownUsersError } from '../domain/channel.errors';
+import { ChannelAccess } from './channel-access';
+import { MemberView, MemberViews } from './member-views';
+import { ChannelEvents } from './ports/channel-events.port';
+import { ChannelStore } from './ports/channel-store.port';
+import { ChannelUserDirectory } from './ports/channel-user-directory.port';
+
+export class InviteMembers {
+  constructor(
+    private readonly channels: ChannelStore,
+    private readonly access: ChannelAccess,
+    private readonly users: ChannelUserDirectory,
+    private readonly views: MemberViews,
+    private readonly events: ChannelEvents,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Members may invite; every listed user must exist (else nobody is added); a channel password does not apply. */
+  async execute(userId: string, channelId: string, userIds: readonly string[]): Promise<MemberView[]> {
+    const { channel } = await this.access.asMember(userId, channelId);
+    if (channel.kind === 'DIRECT') throw new ChannelRuleError('Nobody can be invited into a direct channel');
+    const wanted = [...new Set(userIds)];
+    const found = new Set((await this.users.findByIds(wanted)).map((user) => user.id));
+    const unknown = wanted.filter((id) => !found.has(id));
+    if (unknown.length > 0) throw new UnknownUsersError(unknown);
+    const joinedAt = this.clock.now();
+    const added = await this.channels.addMembers(
+      channelId,
+      wanted.map((id) => ({ channelId, userId: id, role: 'MEMBER' as const, joinedAt, lastReadSeq: 0 })),
+    );
+    if (added.length > 0) {
+      await this.events.publish({ type: 'members.added', channelId, userIds: added, reason: 'INVITED' });
+    }
+    return this.views.of(await this.channels.listMembers(channelId));
+  }
+}

@@ -1,0 +1,170 @@
+import { Channel, directKeyOf } from '../../domain/channel';
+import { ChannelNotFoundError } from '../../domain/channel.errors';
+import { Membership } from '../../domain/membership';
+import { ChannelStore } from './channel-store.port';
+
+export interface ChannelStoreFixture {
+  store: ChannelStore;
+  close(): Promise<void>;
+}
+
+let sequence = 0;
+const nextId = () => `00000000-0000-4000-8000-${String((sequence += 1)).padStart(12, '0')}`;
+const at = (second: number) => new Date(Date.UTC(2026, 10, 23, 9, 0, second, 123));
+
+function aGroup(overrides: Partial<Channel> = {}): Channel {
+  return {
+    id: nextId(),
+    kind: 'GROUP',
+    name: 'General',
+    description: null,
+    isPrivate: false,
+    passwordHash: null,
+    ownerId: 'owner',
+    directKey: null,
+    createdAt: at(0),
+    ...overrides,
+  };
+}
+
+function member(channelId: string, userId: string, second: number, role: Membership['role'] = 'MEMBER'): Membership {
+  return { channelId, userId, role, joinedAt: at(second), lastReadSeq: 0 };
+}
+
+async function group(store: ChannelStore, overrides: Partial<Channel> = {}, owner = 'owner'): Promise<Channel> {
+  const channel = aGroup({ ownerId: owner, ...overrides });
+  await store.createGroup(channel, member(channel.id, owner, 0, 'OWNER'));
+  return channel;
+}
+
+function aDirect(a: string, b: string): { channel: Channel; members: Membership[] } {
+  const id = nextId();
+  const channel: Channel = { ...aGroup({ id }), kind: 'DIRECT', name: null, isPrivate: true, ownerId: null, directKey: directKeyOf(a, b) };
+  return { channel, members: [member(id, a, 0), member(id, b, 0)] };
+}
+
+/** The expectations every ChannelStore adapter must meet; called once per adapter. */
+export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): void {
+  let fixture: ChannelStoreFixture;
+  let store: ChannelStore;
+  beforeEach(async () => {
+    fixture = await open();
+    store = fixture.store;
+  });
+  afterEach(() => fixture.close());
+
+  it('stores a group with its owner as first member', async () => {
+    const channel = await group(store, { name: '등산 Club', description: 'Saturdays', isPrivate: true, passwordHash: 'hash' });
+    expect(await store.findById(channel.id)).toEqual({ ...channel, memberCount: 1 });
+    expect(await store.findMembership(channel.id, 'owner')).toEqual(member(channel.id, 'owner', 0, 'OWNER'));
+    expect(await store.findMembership(channel.id, 'stranger')).toBeUndefined();
+    expect(await store.findById('00000000-0000-4000-8000-999999999999')).toBeUndefined();
+  });
+
+  it('opens one direct channel per pair, whichever side opens it', async () => {
+    const first = aDirect('alice', 'bob');
+    const opened = await store.openDirect(first.channel, first.members);
+    expect(opened).toEqual({ channel: { ...first.channel, memberCount: 2 }, created: true });
+    const again = aDirect('bob', 'alice');
+    expect(await store.openDirect(again.channel, again.members)).toEqual({ channel: { ...first.channel, memberCount: 2 }, created: false });
+  });
+
+  it('makes one direct channel of many concurrent openings', async () => {
+    const attempts = Array.from({ length: 6 }, (_, i) => (i % 2 ? aDirect('carol', 'dave') : aDirect('dave', 'carol')));
+    const results = await Promise.all(attempts.map(({ channel, members }) => store.openDirect(channel, members)));
+    expect(results.filter((result) => result.created)).toHaveLength(1);
+    expect(new Set(results.map((result) => result.channel.id)).size).toBe(1);
+    expect(results.every((result) => result.channel.memberCount === 2)).toBe(true);
+  });
+
+  it('lists my channels only, the latest joined first, with my membership', async () => {
+    const older = await group(store, { name: 'Older' }, 'me');
+    const newer = await group(store, { name: 'Newer' });
+    await store.addMembers(newer.id, [member(newer.id, 'me', 30)]);
+    await group(store, { name: 'Not mine' });
+    const mine = await store.listForMember('me');
+    expect(mine.map((entry) => entry.channel.name)).toEqual(['Newer', 'Older']);
+    expect(mine[0].channel.memberCount).toBe(2);
+    expect(mine[0].membership).toEqual(member(newer.id, 'me', 30));
+    expect(mine[1].membership.role).toBe('OWNER');
+    expect(await store.listForMember('nobody')).toEqual([]);
+    expect(older.id).toBe(mine[1].channel.id);
+  });
+
+  it('searches public groups only, by case-insensitive substring, Korean included, in name order', async () => {
+    await group(store, { name: 'Seoul Runners' });
+    await group(store, { name: 'seoul foodies' });
+    await group(store, { name: '서울 러닝 크루' });
+    await group(store, { name: 'Seoul secret', isPrivate: true, passwordHash: 'h' });
+    const direct = aDirect('x', 'y');
+    await store.openDirect(direct.channel, direct.members);
+    expect((await store.searchPublic('SEOUL', 20)).map((c) => c.name)).toEqual(['seoul foodies', 'Seoul Runners']);
+    expect((await store.searchPublic('러닝', 20)).map((c) => c.name)).toEqual(['서울 러닝 크루']);
+    expect((await store.searchPublic('', 20)).map((c) => c.name)).toEqual(['seoul foodies', 'Seoul Runners', '서울 러닝 크루']);
+    expect(await store.searchPublic('secret', 20)).toEqual([]);
+    expect(await store.searchPublic('seoul', 1)).toHaveLength(1);
+  });
+
+  it('treats %, _ and ! in a search as plain characters', async () => {
+    await group(store, { name: '100% fun' });
+    await group(store, { name: '100 fun' });
+    await group(store, { name: 'snake_case' });
+    await group(store, { name: 'snakeXcase' });
+    await group(store, { name: 'wow!' });
+    expect((await store.searchPublic('0%', 20)).map((c) => c.name)).toEqual(['100% fun']);
+    expect((await store.searchPublic('e_c', 20)).map((c) => c.name)).toEqual(['snake_case']);
+    expect((await store.searchPublic('w!', 20)).map((c) => c.name)).toEqual(['wow!']);
+  });
+
+  it('adds only new members and says whom it added', async () => {
+    const channel = await group(store);
+    expect(await store.addMembers(channel.id, [member(channel.id, 'a', 1), member(channel.id, 'owner', 1)])).toEqual(['a']);
+    expect(await store.addMembers(channel.id, [member(channel.id, 'a', 2), member(channel.id, 'b', 2)])).toEqual(['b']);
+    expect((await store.findById(channel.id))?.memberCount).toBe(3);
+    await expect(store.addMembers('00000000-0000-4000-8000-999999999999', [member('x', 'a', 1)])).rejects.toBeInstanceOf(ChannelNotFoundError);
+  });
+
+  it('makes one membership of concurrent joins by one user', async () => {
+    const channel = await group(store);
+    const added = await Promise.all(Array.from({ length: 6 }, () => store.addMembers(channel.id, [member(channel.id, 'eager', 5)])));
+    expect(added.flat()).toEqual(['eager']);
+    expect((await store.listMembers(channel.id)).map((m) => m.userId)).toEqual(['owner', 'eager']);
+  });
+
+  it('hands ownership to the longest-standing member when the owner leaves', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'late', 20)]);
+    await store.addMembers(channel.id, [member(channel.id, 'early', 10)]);
+    expect(await store.removeMember(channel.id, 'owner')).toEqual({ removed: true, channelDeleted: false, newOwnerId: 'early' });
+    expect((await store.findById(channel.id))?.ownerId).toBe('early');
+    expect((await store.findMembership(channel.id, 'early'))?.role).toBe('OWNER');
+    expect(await store.removeMember(channel.id, 'late')).toEqual({ removed: true, channelDeleted: false });
+    expect((await store.findById(channel.id))?.ownerId).toBe('early');
+  });
+
+  it('deletes a channel when its last member leaves, and ignores a leave by a non-member', async () => {
+    const channel = await group(store);
+    expect(await store.removeMember(channel.id, 'stranger')).toEqual({ removed: false, channelDeleted: false });
+    expect(await store.removeMember(channel.id, 'owner')).toEqual({ removed: true, channelDeleted: true });
+    expect(await store.findById(channel.id)).toBeUndefined();
+    expect(await store.listMembers(channel.id)).toEqual([]);
+    expect(await store.listForMember('owner')).toEqual([]);
+    expect(await store.removeMember(channel.id, 'owner')).toEqual({ removed: false, channelDeleted: false });
+  });
+
+  it('deletes the channel exactly once when every member leaves at the same moment', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, ['a', 'b', 'c', 'd'].map((id, i) => member(channel.id, id, i + 1)));
+    const outcomes = await Promise.all(['owner', 'a', 'b', 'c', 'd'].map((id) => store.removeMember(channel.id, id)));
+    expect(outcomes.every((outcome) => outcome.removed)).toBe(true);
+    expect(outcomes.filter((outcome) => outcome.channelDeleted)).toHaveLength(1);
+    expect(await store.findById(channel.id)).toBeUndefined();
+  });
+
+  it('lists members in joining order', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'z', 3), member(channel.id, 'y', 3)]);
+    await store.addMembers(channel.id, [member(channel.id, 'x', 9)]);
+    expect((await store.listMembers(channel.id)).map((m) => m.userId)).toEqual(['owner', 'y', 'z', 'x']);
+  });
+}

@@ -1,0 +1,38 @@
+import { Channel, ChannelView } from '../../domain/channel';
+import { Membership } from '../../domain/membership';
+
+export interface LeaveOutcome {
+  /** False when the user was not a member (nothing changed). */
+  readonly removed: boolean;
+  readonly channelDeleted: boolean;
+  /** Set when the owner left and the role passed on. */
+  readonly newOwnerId?: string;
+}
+
+export interface MyChannel {
+  readonly channel: ChannelView;
+  readonly membership: Membership;
+}
+
+/**
+ * Channels and memberships. Every method that changes membership is atomic:
+ * concurrent calls cannot make two memberships of one user, two direct
+ * channels of one pair, or leave a channel with members but no owner.
+ */
+export abstract class ChannelStore {
+  abstract createGroup(channel: Channel, owner: Membership): Promise<void>;
+  /** Creates the pair's direct channel, or returns the one that exists (unique direct key, no check-then-insert). */
+  abstract openDirect(channel: Channel, members: readonly Membership[]): Promise<{ channel: ChannelView; created: boolean }>;
+  abstract findById(channelId: string): Promise<ChannelView | undefined>;
+  abstract findMembership(channelId: string, userId: string): Promise<Membership | undefined>;
+  /** My channels, newest first. */
+  abstract listForMember(userId: string): Promise<MyChannel[]>;
+  /** Public GROUP channels whose name contains `query` (case-insensitive), by name then id. */
+  abstract searchPublic(query: string, limit: number): Promise<ChannelView[]>;
+  /** Adds those not yet members; resolves the user ids actually added. Throws ChannelNotFoundError if the channel is gone. */
+  abstract addMembers(channelId: string, members: readonly Membership[]): Promise<string[]>;
+  /** Removes a member, passes ownership on, deletes the channel when it empties. */
+  abstract removeMember(channelId: string, userId: string): Promise<LeaveOutcome>;
+  /** Members in joining order. */
+  abstract listMembers(channelId: string): Promise<Membership[]>;
+}

@@ -1,0 +1,35 @@
+import { DomainError } from '@webchat/platform/kernel';
+
+/** Also what a non-member gets for a private or direct channel, so its existence does not leak. */
+export class ChannelNotFoundError extends DomainError {
+  readonly kind = 'NOT_FOUND';
+  constructor() {
+    super('Channel not found');
+  }
+}
+
+export class WrongChannelPasswordError extends DomainError {
+  readonly kind = 'FORBIDDEN';
+  constructor() {
+    super('Wrong channel password');
+  }
+}
+
+export class NotChannelMemberError extends DomainError {
+  readonly kind = 'FORBIDDEN';
+  constructor() {
+    super('You are not a member of this channel');
+  }
+}
+
+/** A rule of channel shape was broken (password on a public channel, joining a direct channel, …). */
+export class ChannelRuleError extends DomainError {
+  readonly kind = 'VALIDATION';
+}
+
+export class UnknownUsersError extends DomainError {
+  readonly kind = 'NOT_FOUND';
+  constructor(readonly userIds: readonly string[]) {
+    super(userIds.length === 1 ? `User not found: ${userIds[0]}` : `Users not found: ${userIds.join(', ')}`);
+  }
+}

@@ -1,0 +1,9 @@
+import type { PersistenceFeature } from '@webchat/platform';
+import { ContactRecord } from './contact.record';
+import { CreateContacts1763856000200 } from './migrations/1763856000200-create-contacts';
+
+/** The contact library's tables, for the shared data source. */
+export const contactPersistence: PersistenceFeature = {
+  entities: [ContactRecord],
+  migrations: [CreateContacts1763856000200],
+};

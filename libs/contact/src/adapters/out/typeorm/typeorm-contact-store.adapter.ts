@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { isUniqueViolation, SqlTransactions } from '@webchat/platform';
+import { DataSource } from 'typeorm';
+import { ContactStore } from '../../../application/ports/contact-store.port';
+import { Contact } from '../../../domain/contact';
+import { AlreadyAContactError } from '../../../domain/contact.errors';
+import { ContactRecord } from './contact.record';
+
+/** ContactStore on TypeORM: the same code serves SQLite and MySQL. */
+@Injectable()
+export class TypeormContactStore extends ContactStore {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: SqlTransactions,
+  ) {
+    super();
+  }
+
+  async add(contact: Contact): Promise<void> {
+    try {
+      // A plain insert: the primary key decides a race, never a read before the write.
+      await this.transactions.run((manager) => manager.getRepository(ContactRecord).insert(contact));
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AlreadyAContactError();
+      throw error;
+    }
+  }
+
+  async listByOwner(ownerId: string): Promise<Contact[]> {
+    const rows = await this.dataSource
+      .getRepository(ContactRecord)
+      .find({ where: { ownerId }, order: { createdAt: 'ASC', contactId: 'ASC' } });
+    return rows.map(({ ownerId: owner, contactId, createdAt }) => ({ ownerId: owner, contactId, createdAt }));
+  }
+
+  async remove(ownerId: string, contactId: string): Promise<boolean> {
+    const result = await this.transactions.run((manager) => manager.getRepository(ContactRecord).delete({ ownerId, contactId }));
+    return (result.affected ?? 0) > 0;
+  }
+}

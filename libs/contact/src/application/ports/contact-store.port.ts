@@ -1,0 +1,11 @@
+import { Contact } from '../../domain/contact';
+
+/** Where contact lists are kept. */
+export abstract class ContactStore {
+  /** Stores a new entry; throws AlreadyAContactError when the pair exists (atomically, by the primary key). */
+  abstract add(contact: Contact): Promise<void>;
+  /** The owner's entries, oldest first (ties broken by contactId, so the order is stable). */
+  abstract listByOwner(ownerId: string): Promise<Contact[]>;
+  /** Deletes the entry; false when there was none. */
+  abstract remove(ownerId: string, contactId: string): Promise<boolean>;
+}
