@@ -23,4 +23,30 @@ describeOnMysql('the server on MySQL (DB=mysql)', () => {
       await second.close();
     }
   });
+
+  it('keeps channel and contact rules under concurrent requests on MySQL', async () => {
+    const app = await startTestApp({ DB: 'mysql', MYSQL_URL: schema.url });
+    try {
+      const [a, b] = [await signedInUser(app.http, 'A'), await signedInUser(app.http, 'B')];
+      const post = (user: typeof a, path: string, body: object) =>
+        app.http.post(path).set('authorization', `Bearer ${user.token}`).send(body);
+      const directs = await Promise.all([
+        ...Array.from({ length: 4 }, () => post(a, '/api/channels/direct', { userId: b.id })),
+        ...Array.from({ length: 4 }, () => post(b, '/api/channels/direct', { userId: a.id })),
+      ]);
+      expect(new Set(directs.map((r) => r.body.id)).size).toBe(1);
+      expect(directs.filter((r) => r.status === 201)).toHaveLength(1);
+
+      const channel = (await post(a, '/api/channels', { name: '비밀 모임', isPrivate: true, password: 'sesame' }).expect(201)).body;
+      const joins = await Promise.all(Array.from({ length: 5 }, () => post(b, `/api/channels/${channel.id}/join`, { password: 'sesame' })));
+      expect(joins.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      const after = await app.http.get(`/api/channels/${channel.id}`).set('authorization', `Bearer ${b.token}`).expect(200);
+      expect(after.body.memberCount).toBe(2);
+
+      const adds = await Promise.all([post(a, '/api/contacts', { email: b.email }), post(a, '/api/contacts', { email: b.email })]);
+      expect(adds.map((r) => r.status).sort()).toEqual([201, 409]);
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface ExpressLayer {
@@ -66,5 +67,12 @@ describe('platform endpoints (HTTP, SQLite)', () => {
     expect(given.headers['x-request-id']).toBe('trace-42');
     const made = await t.http.get('/health').set('x-request-id', 'bad id with spaces').expect(200);
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  // Last on purpose: it closes the store under the running app.
+  it('GET /health answers 503 once the store no longer answers', async () => {
+    await t.app.get(DataSource).destroy();
+    const response = await t.http.get('/health').expect(503);
+    expect(response.body).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'Store unreachable' });
   });
 });

@@ -1,0 +1,63 @@
+import { ArgumentsHost, BadRequestException } from '@nestjs/common';
+import pino from 'pino';
+import { Writable } from 'node:stream';
+import { DomainError } from '../kernel';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+
+class GoneError extends DomainError {
+  readonly kind = 'NOT_FOUND';
+}
+
+function run(exception: unknown) {
+  const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  const reply: { status?: number; body?: unknown } = {};
+  const response = {
+    headersSent: false,
+    status(code: number) {
+      reply.status = code;
+      return this;
+    },
+    json(body: unknown) {
+      reply.body = body;
+    },
+  };
+  const host = {
+    switchToHttp: () => ({
+      getRequest: () => ({ id: 'req-77', originalUrl: '/api/things' }),
+      getResponse: () => response,
+    }),
+  } as unknown as ArgumentsHost;
+  new AllExceptionsFilter(pino(sink)).catch(exception, host);
+  return { reply, lines };
+}
+
+describe('AllExceptionsFilter', () => {
+  it('answers a real fault with a bare 500 and logs it with the request id', () => {
+    const { reply, lines } = run(new TypeError('cannot read x of undefined'));
+    expect(reply).toEqual({ status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' } });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ requestId: 'req-77', path: '/api/things', msg: 'unhandled error', err: { message: 'cannot read x of undefined' } });
+  });
+
+  it('maps a domain error by its kind, without logging it as a fault', () => {
+    const { reply, lines } = run(new GoneError('Thing not found'));
+    expect(reply).toEqual({ status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Thing not found' } });
+    expect(lines).toEqual([]);
+  });
+
+  it('joins validation messages into one string', () => {
+    const { reply } = run(new BadRequestException(['name is too long', 'age must be a number']));
+    expect(reply.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'name is too long; age must be a number' });
+  });
+
+  it('keeps the status of body-parser client errors', () => {
+    const { reply } = run(Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }));
+    expect(reply).toEqual({ status: 413, body: { statusCode: 413, error: 'Payload Too Large', message: 'Request body too large' } });
+  });
+});
