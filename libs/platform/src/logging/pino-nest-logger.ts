@@ -1,12 +1,15 @@
 import { LoggerService } from '@nestjs/common';
 import type { Logger } from 'pino';
 
-/** Routes Nest's own log lines (start-up, route mapping) into pino. */
+/**
+ * Routes Nest's own log lines into pino. Nest's `log` level is start-up chatter
+ * (modules loaded, routes mapped), so it goes to debug; warnings and errors stay.
+ */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string): void {
-    this.logger.info({ context }, String(message));
+    this.logger.debug({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.logger.error({ context, trace }, String(message));
