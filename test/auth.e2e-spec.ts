@@ -1,4 +1,4 @@
-import { forgeJwt, nowInSeconds } from './support/jwt-forge';
+import { forgeJwt, nowInSeconds } from '@webchat/platform/testing';
 import { signedInUser, startTestApp, TEST_JWT_SECRET, TestApp } from './support/test-app';
 
 describe('auth and users (HTTP, SQLite)', () => {
