@@ -24,3 +24,4 @@ export * from './events/memory-event-bus.adapter';
 export * from './use-case.provider';
 export * from './validation/string-transforms';
 export * from './validation/code-point-length';
+export * from './validation/account-email';

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { describeOnMysql, openTestDataSource, TestDatabase, TestDataSource } from '../testing';
-import { SqlTransactions } from './sql-transactions';
+import { forUpdate, SqlTransactions } from './sql-transactions';
 
 @Entity({ name: 'counters' })
 class CounterRecord {
@@ -32,7 +32,7 @@ function transactionsContract(kind: TestDatabase) {
     await Promise.all(
       Array.from({ length: 20 }, () =>
         transactions.run(async (manager) => {
-          const row = await manager.getRepository(CounterRecord).findOne({ where: { id: 'c' }, lock: kind === 'mysql' ? { mode: 'pessimistic_write' } : undefined });
+          const row = await manager.getRepository(CounterRecord).findOne({ where: { id: 'c' }, lock: forUpdate(manager) });
           await new Promise((resolve) => setImmediate(resolve));
           await manager.getRepository(CounterRecord).update({ id: 'c' }, { value: row!.value + 1 });
         }),

@@ -1,13 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CodePointLength, Trim, TrimLowerCase } from '@webchat/platform';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { AccountEmail, CodePointLength, Trim } from '@webchat/platform';
+import { IsString } from 'class-validator';
 
 export class SignUpDto {
   @ApiProperty({ example: 'mina@example.com', maxLength: 254, description: 'Trimmed and lower-cased; unique' })
-  @TrimLowerCase()
-  @IsString()
-  @MaxLength(254)
-  @IsEmail({}, { message: 'email must be a valid email address' })
+  @AccountEmail()
   email!: string;
 
   @ApiProperty({ example: 'Mina', minLength: 1, maxLength: 50, description: 'Trimmed; need not be unique' })
