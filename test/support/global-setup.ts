@@ -1,14 +1,45 @@
 import { createConnection } from 'mysql2/promise';
-import { MYSQL_AVAILABLE_FLAG, MYSQL_TEST_URL, REQUIRE_MYSQL_FLAG } from '../../libs/platform/src/testing';
+import {
+  KAFKA_AVAILABLE_FLAG,
+  kafkaServerName,
+  kafkaTestBrokers,
+  loadInfraEnv,
+  MYSQL_AVAILABLE_FLAG,
+  mysqlTestUrl,
+  REQUIRE_KAFKA_FLAG,
+  REQUIRE_MYSQL_FLAG,
+} from '../../libs/platform/src/testing';
+import { kafkaAnswersMetadata } from '../../scripts/infra/services/kafka-metadata-probe';
 
 /**
- * Probes the MySQL-compatible test server once for the whole run. The answer is
- * passed to the test workers through the environment; with WEBCHAT_REQUIRE_MYSQL=1
- * (CI) an unreachable server fails the run instead of skipping its suites.
+ * Probes the real test servers once for the whole run (their addresses come from
+ * the environment or from .infra/env, written by `npm run infra:up`). The answers
+ * reach the test workers through the environment; with WEBCHAT_REQUIRE_MYSQL=1 or
+ * WEBCHAT_REQUIRE_KAFKA=1 (CI) an unreachable server fails the run instead of
+ * skipping its suites.
  */
 export default async function globalSetup(): Promise<void> {
-  const server = new URL(MYSQL_TEST_URL);
-  let failure: string | undefined;
+  loadInfraEnv();
+  const mysql = new URL(mysqlTestUrl());
+  const mysqlFailure = await probeMysql(mysql);
+  report({
+    what: `MySQL-compatible server at ${mysql.hostname}:${mysql.port || 3306}${process.env.MYSQL_SERVER_VERSION ? ` (${process.env.MYSQL_SERVER_VERSION})` : ''}`,
+    suites: 'MariaDB suites',
+    failure: mysqlFailure,
+    availableFlag: MYSQL_AVAILABLE_FLAG,
+    requireFlag: REQUIRE_MYSQL_FLAG,
+  });
+  const brokers = kafkaTestBrokers().join(',');
+  report({
+    what: `${kafkaServerName()} at ${brokers}`,
+    suites: 'Kafka suites',
+    failure: (await kafkaAnswersMetadata(brokers)) ? undefined : 'no answer to a metadata request',
+    availableFlag: KAFKA_AVAILABLE_FLAG,
+    requireFlag: REQUIRE_KAFKA_FLAG,
+  });
+}
+
+async function probeMysql(server: URL): Promise<string | undefined> {
   try {
     const connection = await createConnection({
       host: server.hostname,
@@ -19,17 +50,20 @@ export default async function globalSetup(): Promise<void> {
     });
     await connection.query('SELECT 1');
     await connection.end();
+    return undefined;
   } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
+    return error instanceof Error ? error.message : String(error);
   }
-  process.env[MYSQL_AVAILABLE_FLAG] = failure ? '0' : '1';
-  const where = `${server.hostname}:${server.port || 3306}`;
-  if (!failure) {
-    process.stdout.write(`\nMySQL-compatible server at ${where}: reachable, MariaDB suites will run.\n`);
+}
+
+function report(probe: { what: string; suites: string; failure?: string; availableFlag: string; requireFlag: string }): void {
+  process.env[probe.availableFlag] = probe.failure ? '0' : '1';
+  if (!probe.failure) {
+    process.stdout.write(`\n${probe.what}: reachable, ${probe.suites} will run.\n`);
     return;
   }
-  if (process.env[REQUIRE_MYSQL_FLAG] === '1') {
-    throw new Error(`${REQUIRE_MYSQL_FLAG}=1 but no MySQL server answered at ${where}: ${failure}`);
+  if (process.env[probe.requireFlag] === '1') {
+    throw new Error(`${probe.requireFlag}=1 but ${probe.what} did not answer: ${probe.failure}`);
   }
-  process.stdout.write(`\nMySQL-compatible server at ${where}: NOT reachable (${failure}); MariaDB suites are SKIPPED.\n`);
+  process.stdout.write(`\n${probe.what}: NOT reachable (${probe.failure}); ${probe.suites} are SKIPPED.\n`);
 }

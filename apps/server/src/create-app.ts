@@ -9,6 +9,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
+    // A provider that cannot start (a store or broker not answering) rejects here instead of exiting the process.
+    abortOnError: false,
   });
   configureHttpApp(app, logger);
   return app;

@@ -8,9 +8,10 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const base = `http://localhost:${config.port}`;
   const store = config.db === 'sqlite' ? `SQLite in ${config.dataDir}` : 'MySQL';
+  const bus = config.bus === 'kafka' ? `Kafka at ${config.kafkaBrokers?.join(',')}` : 'in-process';
   process.stdout.write(
     [
-      `WebChat is running on ${base} (node ${config.nodeId}, store: ${store})`,
+      `WebChat is running on ${base} (node ${config.nodeId}, store: ${store}, bus: ${bus})`,
       `  API      ${base}/api`,
       `  Docs     ${base}/docs  (OpenAPI: ${base}/docs-json)`,
       `  Metrics  ${base}/metrics`,

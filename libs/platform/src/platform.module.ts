@@ -3,9 +3,8 @@ import { AuthModule } from './auth/auth.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
-import { MemoryEventBus } from './events/memory-event-bus.adapter';
-import { Clock, EventBus, IdGenerator, PasswordHasher, Presence, SystemClock, UuidGenerator } from './kernel';
-import { createLogger } from './logging/create-logger';
+import { EventBusModule } from './events/event-bus.module';
+import { Clock, IdGenerator, PasswordHasher, Presence, SystemClock, UuidGenerator } from './kernel';
 import { Argon2PasswordHasher } from './passwords/argon2-password-hasher.adapter';
 import { MemoryPresence } from './presence/memory-presence.adapter';
 import { MetricsModule } from './metrics/metrics.module';
@@ -24,17 +23,17 @@ export class PlatformModule {
         AuthModule.forRoot(config),
         PersistenceModule.forRoot(config, features),
         MetricsModule,
+        EventBusModule.forRoot(config),
       ],
       controllers: [HealthController],
       providers: [
         { provide: Clock, useClass: SystemClock },
         { provide: IdGenerator, useClass: UuidGenerator },
         { provide: PasswordHasher, useClass: Argon2PasswordHasher },
-        // One process for now: the socket gateway and the bus issue bring the cross-node adapters.
+        // One process for now: the chat issue brings the cross-node presence adapter.
         { provide: Presence, useValue: new MemoryPresence() },
-        { provide: EventBus, useValue: new MemoryEventBus(createLogger(config)) },
       ],
-      exports: [Clock, IdGenerator, PasswordHasher, Presence, EventBus],
+      exports: [Clock, IdGenerator, PasswordHasher, Presence, EventBusModule],
     };
   }
 }

@@ -1,4 +1,5 @@
 export type DatabaseKind = 'sqlite' | 'mysql';
+export type BusKind = 'memory' | 'kafka';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /**
@@ -20,6 +21,12 @@ export class AppConfig {
   readonly mysqlUrl?: string;
   /** Unset means: generate one once and keep it in dataDir. */
   readonly jwtSecret?: string;
+  /** memory: one process; kafka: cluster events (and later chat messages) between server nodes. */
+  readonly bus!: BusKind;
+  /** Only set (and required) when bus is kafka. */
+  readonly kafkaBrokers?: readonly string[];
+  /** The Kafka topic that carries every EventBus topic. */
+  readonly kafkaEventsTopic!: string;
   readonly jwtExpiresInSeconds!: number;
   readonly logLevel!: LogLevel;
   readonly argon2MemoryKib!: number;

@@ -10,6 +10,8 @@ describe('loadConfig', () => {
     expect(config.jwtSecret).toBeUndefined();
     expect(config.jwtExpiresInSeconds).toBe(86_400);
     expect(config.dataDir).toMatch(/data$/);
+    expect(config.bus).toBe('memory');
+    expect(config.kafkaBrokers).toBeUndefined();
   });
 
   it.each([
@@ -21,6 +23,11 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ JWT_EXPIRES_IN: '-5' }, 'JWT_EXPIRES_IN'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ BUS: 'redis' }, 'BUS'],
+    [{ BUS: 'kafka' }, 'KAFKA_BROKERS'],
+    [{ BUS: 'kafka', KAFKA_BROKERS: 'kafka://broker:9092' }, 'KAFKA_BROKERS'],
+    [{ BUS: 'kafka', KAFKA_BROKERS: '127.0.0.1:9092,' }, 'KAFKA_BROKERS'],
+    [{ KAFKA_EVENTS_TOPIC: 'events/with slash' }, 'KAFKA_EVENTS_TOPIC'],
   ])('rejects %p naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
@@ -31,5 +38,12 @@ describe('loadConfig', () => {
     expect(config.db).toBe('mysql');
     expect(config.mysqlUrl).toBe('mysql://root@127.0.0.1:3306/webchat');
     expect(config.port).toBe(8080);
+  });
+
+  it('accepts a Kafka bus with several brokers', () => {
+    const config = loadConfig({ BUS: 'kafka', KAFKA_BROKERS: '127.0.0.1:9092, kafka-2:19092', KAFKA_EVENTS_TOPIC: 'events.test' });
+    expect(config.bus).toBe('kafka');
+    expect(config.kafkaBrokers).toEqual(['127.0.0.1:9092', 'kafka-2:19092']);
+    expect(config.kafkaEventsTopic).toBe('events.test');
   });
 });

@@ -1,12 +1,13 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { AppConfig, DatabaseKind, LogLevel } from './app-config';
+import { AppConfig, BusKind, DatabaseKind, LogLevel } from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const DATABASES: readonly DatabaseKind[] = ['sqlite', 'mysql'];
+const BUSES: readonly BusKind[] = ['memory', 'kafka'];
 
 /** Reads and checks the environment; the defaults give the embedded setup (SQLite under ./data). */
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -18,6 +19,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       throw new ConfigError('MYSQL_URL', `must look like mysql://user:password@host:3306/database, got '${mysqlUrl}'`);
     }
   }
+  const bus = oneOf(env, 'BUS', BUSES, 'memory');
   const jwtSecret = optional(env, 'JWT_SECRET');
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
@@ -30,11 +32,29 @@ export function loadConfig(env: Env = process.env): AppConfig {
     db,
     mysqlUrl: db === 'mysql' ? mysqlUrl : undefined,
     jwtSecret,
+    bus,
+    kafkaBrokers: bus === 'kafka' ? kafkaBrokers(env) : undefined,
+    kafkaEventsTopic: kafkaTopic(env, 'KAFKA_EVENTS_TOPIC', 'webchat.events'),
     jwtExpiresInSeconds: integer(env, 'JWT_EXPIRES_IN', 86_400, 1, 365 * 86_400),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     argon2MemoryKib: integer(env, 'ARGON2_MEMORY_KIB', 19_456, 1_024, 4_194_304),
     argon2TimeCost: integer(env, 'ARGON2_TIME_COST', 2, 1, 20),
   });
+}
+
+function kafkaBrokers(env: Env): string[] {
+  const raw = optional(env, 'KAFKA_BROKERS');
+  if (!raw) throw new ConfigError('KAFKA_BROKERS', 'is required when BUS=kafka');
+  const brokers = raw.split(',').map((broker) => broker.trim());
+  const bad = brokers.find((broker) => !/^[^\s:/]+:\d{1,5}$/.test(broker));
+  if (bad !== undefined) throw new ConfigError('KAFKA_BROKERS', `must be host:port[,host:port…], got '${raw}'`);
+  return brokers;
+}
+
+function kafkaTopic(env: Env, name: string, fallback: string): string {
+  const topic = optional(env, name) ?? fallback;
+  if (!/^[A-Za-z0-9._-]{1,249}$/.test(topic)) throw new ConfigError(name, `must be a Kafka topic name ([A-Za-z0-9._-], 1–249), got '${topic}'`);
+  return topic;
 }
 
 function optional(env: Env, name: string): string | undefined {

@@ -1,30 +1,27 @@
 import type { Logger } from 'pino';
 import { EventBus } from '../kernel/event-bus';
+import { LocalSubscribers } from './local-subscribers';
 
-type Handler = (event: unknown) => void | Promise<void>;
-
-/** In-process event bus for the embedded mode: handlers run after the publisher's turn, errors are logged. */
+/**
+ * In-process event bus for the embedded mode (one node). Deliveries run after
+ * the publisher's turn, one at a time in publish order, as the Kafka adapter's do.
+ */
 export class MemoryEventBus extends EventBus {
-  private readonly handlers = new Map<string, Set<Handler>>();
+  private readonly subscribers: LocalSubscribers;
+  private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly logger?: Logger) {
+  constructor(logger?: Logger) {
     super();
+    this.subscribers = new LocalSubscribers(logger);
   }
 
   async publish<T>(topic: string, event: T): Promise<void> {
-    for (const handler of this.handlers.get(topic) ?? []) {
-      queueMicrotask(() => {
-        Promise.resolve()
-          .then(() => handler(event))
-          .catch((error: unknown) => this.logger?.error({ err: error, topic }, 'event handler failed'));
-      });
-    }
+    // A JSON copy, so handlers see what a node on another machine would see.
+    const copy: unknown = JSON.parse(JSON.stringify(event));
+    this.queue = this.queue.then(() => this.subscribers.deliver(topic, copy));
   }
 
   subscribe<T>(topic: string, handler: (event: T) => void | Promise<void>): () => void {
-    const set = this.handlers.get(topic) ?? new Set<Handler>();
-    set.add(handler as Handler);
-    this.handlers.set(topic, set);
-    return () => set.delete(handler as Handler);
+    return this.subscribers.add(topic, handler);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { mysqlOptions, sqliteOptions } from '../persistence/data-source-options';
 import { PersistenceFeature } from '../persistence/persistence-feature';
 import { SqlTransactions } from '../persistence/sql-transactions';
-import { MYSQL_TEST_URL } from './mysql-test-target';
+import { mysqlTestUrl } from './mysql-test-target';
 
 /** A migrated data source plus the way to throw it away. */
 export interface TestDataSource {
@@ -40,7 +40,7 @@ export async function openMysqlDataSource(features: PersistenceFeature[]): Promi
 /** Creates an empty schema on the MySQL test server and returns its URL; the caller drops it. */
 export async function createMysqlSchema(): Promise<{ url: string; drop(): Promise<void> }> {
   const schema = `webchat_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const server = new URL(MYSQL_TEST_URL);
+  const server = new URL(mysqlTestUrl());
   await withServer(server, (sql) => sql.query(`CREATE DATABASE \`${schema}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`));
   const url = new URL(server);
   url.pathname = `/${schema}`;

@@ -13,6 +13,7 @@ export class EventBusChannelEvents extends ChannelEvents {
   }
 
   publish(event: ChannelEvent): Promise<void> {
-    return this.bus.publish(CHANNEL_EVENTS_TOPIC, event);
+    // Keyed by channel: one channel's membership changes reach every node in the order they happened.
+    return this.bus.publish(CHANNEL_EVENTS_TOPIC, event, event.channelId);
   }
 }

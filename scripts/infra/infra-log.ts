@@ -1,0 +1,3 @@
+export function log(message: string): void {
+  process.stdout.write(`infra: ${message}\n`);
+}
