@@ -4,6 +4,7 @@ import { Admin, Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkaj
 import type { Logger } from 'pino';
 import { EventBus } from '../kernel/event-bus';
 import { kafkaLogCreator } from './kafka-log-creator';
+import { retryWhileRetriable } from './retry-while-retriable';
 import { LocalSubscribers } from './local-subscribers';
 
 export interface KafkaEventBusOptions {
@@ -54,7 +55,8 @@ export class KafkaEventBus extends EventBus implements OnApplicationShutdown {
     await admin.connect();
     try {
       await this.ensureTopic(admin);
-      const ends = await admin.fetchTopicOffsets(this.options.topic);
+      // Leadership of a topic made a moment ago may not have reached every broker's metadata yet.
+      const ends = await retryWhileRetriable(() => admin.fetchTopicOffsets(this.options.topic));
       await Promise.all([this.producer.connect(), this.consumer.connect()]);
       await this.consumer.subscribe({ topic: this.options.topic, fromBeginning: false });
       // Pin the start to the ends read before joining, before the first fetch: nothing published
