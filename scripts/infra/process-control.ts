@@ -29,6 +29,12 @@ export async function stopProcess(pid: number, graceMs = 30_000): Promise<void> 
   if (!stopped) process.kill(pid, 'SIGKILL');
 }
 
+/** Stops a server that started but never became ready, then reports why. */
+export async function abandon(pid: number, reason: string): Promise<never> {
+  await stopProcess(pid, 5_000);
+  throw new Error(reason);
+}
+
 /** Polls until check() is true; false when the time runs out. */
 export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, everyMs = 250): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -5,7 +5,7 @@ import { log } from '../infra-log';
 import { serviceDir } from '../infra-paths';
 import { ServiceRecord } from '../infra-state';
 import { portFrom } from '../network';
-import { isAlive, run, startDetached, waitUntil } from '../process-control';
+import { abandon, isAlive, run, startDetached, waitUntil } from '../process-control';
 import { KAFKA_VERSION, kafkaClasspath } from './kafka-classpath';
 import { kafkaAnswersMetadata } from './kafka-metadata-probe';
 import { startMockKafka } from './kafka-mock-fallback';
@@ -42,7 +42,7 @@ export const kafkaService: InfraService = {
 
     const brokers = `127.0.0.1:${port}`;
     const ready = await waitUntil(async () => isAlive(pid) && (await kafkaAnswersMetadata(brokers)), 90_000, 500);
-    if (!ready) throw new Error(`Apache Kafka did not answer a metadata request on ${brokers}; see ${join(dir, 'kafka.log')}`);
+    if (!ready) await abandon(pid, `Apache Kafka did not answer a metadata request on ${brokers}; see ${join(dir, 'kafka.log')}`);
     const name = `Apache Kafka ${KAFKA_VERSION} (KRaft)`;
     log(`${name} on ${brokers} (data in ${dataDir})`);
     return { pid, env: { KAFKA_BROKERS: brokers, KAFKA_SERVER_NAME: name }, details: { brokers, dataDir, flavour: 'apache' } };

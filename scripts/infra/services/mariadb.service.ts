@@ -7,7 +7,7 @@ import { log } from '../infra-log';
 import { PROJECT_ROOT, serviceDir } from '../infra-paths';
 import { ServiceRecord } from '../infra-state';
 import { portFrom, tcpAnswers } from '../network';
-import { isAlive, run, startDetached, waitUntil } from '../process-control';
+import { abandon, isAlive, run, startDetached, waitUntil } from '../process-control';
 import { InfraService } from './service';
 
 const MARIADBD = '/usr/sbin/mariadbd';
@@ -60,7 +60,7 @@ export const mariadbService: InfraService = {
       join(dir, 'mariadbd.out'),
     );
     const up = await waitUntil(async () => existsSync(socket) && (await tcpAnswers(port)), 60_000);
-    if (!up) throw new Error(`MariaDB did not answer on 127.0.0.1:${port}; see ${join(dir, 'error.log')}`);
+    if (!up) await abandon(pid, `MariaDB did not answer on 127.0.0.1:${port}; see ${join(dir, 'error.log')}`);
 
     const password = randomBytes(12).toString('hex');
     run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', [

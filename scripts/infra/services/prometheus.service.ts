@@ -5,7 +5,7 @@ import { log } from '../infra-log';
 import { serviceDir } from '../infra-paths';
 import { ServiceRecord } from '../infra-state';
 import { portFrom } from '../network';
-import { isAlive, run, startDetached, waitUntil } from '../process-control';
+import { abandon, isAlive, run, startDetached, waitUntil } from '../process-control';
 import { InfraService } from './service';
 
 const PROMETHEUS = '/usr/bin/prometheus';
@@ -38,7 +38,7 @@ export const prometheusService: InfraService = {
     );
     const url = `http://127.0.0.1:${port}`;
     if (!(await waitUntil(async () => isAlive(pid) && ready(url), 60_000))) {
-      throw new Error(`Prometheus did not become ready at ${url}; see ${join(dir, 'prometheus.log')}`);
+      await abandon(pid, `Prometheus did not become ready at ${url}; see ${join(dir, 'prometheus.log')}`);
     }
     const version = run(PROMETHEUS, ['--version']).split('\n')[0];
     log(`${version} at ${url}`);

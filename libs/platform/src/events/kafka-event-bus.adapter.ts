@@ -39,10 +39,9 @@ export class KafkaEventBus extends EventBus implements OnApplicationShutdown {
       logLevel: logLevel.WARN,
       logCreator: kafkaLogCreator(options.logger),
     });
-    this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
+    this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     this.consumer = this.kafka.consumer({
       groupId: `webchat-events-${options.nodeId}-${randomUUID()}`,
-      allowAutoTopicCreation: false,
       // A fetch returns as soon as an event arrives; the wait only bounds an idle poll, and so how long close() takes.
       maxWaitTimeInMs: 500,
     });
@@ -55,10 +54,10 @@ export class KafkaEventBus extends EventBus implements OnApplicationShutdown {
     await admin.connect();
     try {
       await this.ensureTopic(admin);
-      // Leadership of a topic made a moment ago may not have reached every broker's metadata yet.
-      const ends = await retryWhileRetriable(() => admin.fetchTopicOffsets(this.options.topic));
       await Promise.all([this.producer.connect(), this.consumer.connect()]);
       await this.consumer.subscribe({ topic: this.options.topic, fromBeginning: false });
+      // Leadership of a topic made a moment ago may not have reached every broker's metadata yet.
+      const ends = await retryWhileRetriable(() => admin.fetchTopicOffsets(this.options.topic));
       // Pin the start to the ends read before joining, before the first fetch: nothing published
       // after start() began is skipped, nothing older is replayed.
       const joined = this.firstGroupJoin(() => {
@@ -97,12 +96,20 @@ export class KafkaEventBus extends EventBus implements OnApplicationShutdown {
     await Promise.allSettled([this.consumer.disconnect(), this.producer.disconnect()]);
   }
 
-  /** kafkajs answers false, not an error, when the topic exists (another node may have made it first). */
+  /**
+   * kafkajs answers false, not an error, when the topic exists (another node may have made it first).
+   * A broker that refuses admin requests (librdkafka's mock cluster, a locked-down cluster) leaves
+   * the topic to automatic creation when the consumer subscribes.
+   */
   private async ensureTopic(admin: Admin): Promise<void> {
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: [{ topic: this.options.topic, numPartitions: this.options.partitions ?? 6, replicationFactor: this.options.replicationFactor ?? 1 }],
-    });
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: [{ topic: this.options.topic, numPartitions: this.options.partitions ?? 6, replicationFactor: this.options.replicationFactor ?? 1 }],
+      });
+    } catch (error) {
+      this.options.logger?.warn({ err: error, topic: this.options.topic }, 'could not create the events topic; relying on automatic topic creation');
+    }
   }
 
   /** kafkajs emits GROUP_JOIN synchronously before its first fetch, so `onJoin` runs before any message is read. */
