@@ -39,4 +39,52 @@ describe('input hardening (HTTP, SQLite)', () => {
       expect(response.body.message).toMatch(/email must be/);
     });
   });
+
+  describe('bodies that are not JSON', () => {
+    const unsupported = { statusCode: 415, error: 'Unsupported Media Type', message: 'A request body must be application/json' };
+
+    it('answers 415 to a form-encoded login', async () => {
+      const response = await t.http.post('/api/auth/login').type('form').send({ email: me.email, password: me.password });
+      expect(response.status).toBe(415);
+      expect(response.body).toEqual(unsupported);
+    });
+
+    it('answers 415 to a text/plain body, even one holding JSON', async () => {
+      const json = JSON.stringify({ email: me.email, password: me.password });
+      const response = await t.http.post('/api/auth/login').set('content-type', 'text/plain').send(json);
+      expect(response.status).toBe(415);
+      expect(response.body).toEqual(unsupported);
+    });
+
+    it('answers 415 to a JSON suffix type and to a body without any content type', async () => {
+      const json = JSON.stringify({ name: 'typed' });
+      const suffix = await t.http.post('/api/channels').set('authorization', `Bearer ${me.token}`).set('content-type', 'application/merge-patch+json').send(json);
+      expect(suffix.status).toBe(415);
+      // superagent types a string body as a form unless the header is removed after send().
+      const untyped = await t.http.post('/api/channels').set('authorization', `Bearer ${me.token}`).send(json).unset('Content-Type');
+      expect(untyped.status).toBe(415);
+      expect(untyped.body).toEqual(unsupported);
+    });
+
+    it('takes application/json with a utf-8 charset', async () => {
+      await t.http
+        .post('/api/auth/login')
+        .set('content-type', 'application/json; charset=utf-8')
+        .send(JSON.stringify({ email: me.email, password: me.password }))
+        .expect(200);
+    });
+
+    it('keeps body-less requests working without a content type, whatever the method', async () => {
+      const channel = await t.http.post('/api/channels').set('authorization', `Bearer ${me.token}`).send({ name: 'Leave me' }).expect(201);
+      await t.http.get('/api/channels').set('authorization', `Bearer ${me.token}`).expect(200);
+      await t.http.post(`/api/channels/${channel.body.id}/leave`).set('authorization', `Bearer ${me.token}`).expect(204);
+      const emptyText = await t.http.post('/api/channels/none/leave').set('authorization', `Bearer ${me.token}`).set('content-type', 'text/plain').send('');
+      expect(emptyText.status).toBe(404);
+    });
+
+    it('documents the 415 in the OpenAPI document', async () => {
+      const document = (await t.http.get('/docs-json').expect(200)).body;
+      expect(document.paths['/api/auth/login'].post.responses['415']).toEqual({ description: expect.stringMatching(/application\/json/) });
+    });
+  });
 });
