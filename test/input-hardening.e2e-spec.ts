@@ -7,10 +7,13 @@ const errorLines = (logs: LogLine[]) => logs.filter((line) => line.level >= ERRO
 describe('input hardening (HTTP, SQLite)', () => {
   let t: TestApp;
   let me: SignedInUser;
+  let myChannelId: string;
 
   beforeAll(async () => {
     t = await startTestApp({}, { captureLogs: true });
     me = await signedInUser(t.http, 'Hardened');
+    const channel = await t.http.post('/api/channels').set('authorization', `Bearer ${me.token}`).send({ name: 'Mine' }).expect(201);
+    myChannelId = channel.body.id;
   });
   afterAll(() => t.close());
 
@@ -85,6 +88,29 @@ describe('input hardening (HTTP, SQLite)', () => {
     it('documents the 415 in the OpenAPI document', async () => {
       const document = (await t.http.get('/docs-json').expect(200)).body;
       expect(document.paths['/api/auth/login'].post.responses['415']).toEqual({ description: expect.stringMatching(/application\/json/) });
+    });
+  });
+
+  describe('strings that are not well-formed Unicode', () => {
+    // JSON escapes carry a lone surrogate through JSON.parse; stored, it would read back as U+FFFD.
+    it.each([
+      ['a sign-up email', '/api/auth/signup', '{"email":"\\ud800a@x.io","username":"A","password":"password-123"}', /^email must be well-formed Unicode/],
+      ['a contact email', '/api/contacts', '{"email":"\\ud800a@x.io"}', /^email must be well-formed Unicode/],
+      ['a username ending in a high surrogate', '/api/auth/signup', '{"email":"lone@x.io","username":"Mina\\ud83d","password":"password-123"}', /^username must be well-formed Unicode/],
+      ['a channel name with a lone low surrogate', '/api/channels', '{"name":"\\udc00 club"}', /^name must be well-formed Unicode/],
+      ['a channel description', '/api/channels', '{"name":"ok","description":"about \\ud800"}', /^description must be well-formed Unicode/],
+      ['a password', '/api/auth/login', '{"email":"a@x.io","password":"pass\\udfffword"}', /^password must be well-formed Unicode/],
+      ['an item of a list', 'my channel members', '{"userIds":["ok","\\ud800"]}', /^userIds\.1 must be well-formed Unicode/],
+      ['a key', '/api/channels', '{"name":"ok","\\ud800":1}', /key that is not well-formed Unicode/],
+    ])('answers 400 for %s', async (_case, path, text, reason) => {
+      const response = await postJson(path === 'my channel members' ? `/api/channels/${myChannelId}/members` : path, text);
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(reason) });
+    });
+
+    it('keeps well-formed astral characters (a surrogate pair) as they are', async () => {
+      const response = await postJson('/api/channels', '{"name":"\\ud83d\\udc31 cats"}').expect(201);
+      expect(response.body.name).toBe('🐱 cats');
     });
   });
 });

@@ -4,6 +4,7 @@ import { setupSwagger } from '../docs/swagger';
 import { createRequestLogger } from '../logging/request-logger';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { useJsonBodyParser } from './json-body-parser';
+import { PlainInputPipe } from './plain-input.pipe';
 import { createValidationPipe } from './validation.pipe';
 
 export const API_PREFIX = 'api';
@@ -13,7 +14,8 @@ export function configureHttpApp(app: NestExpressApplication, logger: Logger): v
   app.use(createRequestLogger(logger));
   useJsonBodyParser(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
-  app.useGlobalPipes(createValidationPipe());
+  // In this order: the plain input is checked before it becomes a DTO.
+  app.useGlobalPipes(new PlainInputPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(logger));
   app.enableShutdownHooks();
   setupSwagger(app);

@@ -1,0 +1,49 @@
+import { ArgumentMetadata, BadRequestException } from '@nestjs/common';
+import { PlainInputPipe } from './plain-input.pipe';
+
+class SomeDto {
+  name?: string;
+}
+
+const pipe = new PlainInputPipe();
+const body: ArgumentMetadata = { type: 'body', metatype: SomeDto };
+const query: ArgumentMetadata = { type: 'query', metatype: SomeDto };
+const param: ArgumentMetadata = { type: 'param', metatype: String, data: 'id' };
+
+function refusal(value: unknown, metadata: ArgumentMetadata): string | undefined {
+  try {
+    pipe.transform(value, metadata);
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(BadRequestException);
+    return (error as BadRequestException).message;
+  }
+}
+
+describe('PlainInputPipe', () => {
+  describe('well-formed Unicode', () => {
+    it('passes well-formed input through unchanged, astral characters included', () => {
+      const value = { name: '🐱 고양이', tags: ['a', { deep: 'ok' }] };
+      expect(pipe.transform(value, body)).toBe(value);
+      expect(pipe.transform('abc', param)).toBe('abc');
+    });
+
+    it('refuses a lone surrogate in a body string, a nested item and a key, naming where', () => {
+      expect(refusal({ name: 'a\ud800' }, body)).toBe('name must be well-formed Unicode (no lone surrogates)');
+      expect(refusal({ tags: ['ok', { deep: '\udc00' }] }, body)).toBe('tags.1.deep must be well-formed Unicode (no lone surrogates)');
+      expect(refusal({ nested: { '\ud800x': 1 } }, body)).toBe('nested has a key that is not well-formed Unicode');
+      expect(refusal(['\ud800'], body)).toBe('0 must be well-formed Unicode (no lone surrogates)');
+    });
+
+    it('refuses a lone surrogate in a query value, a query key and a path parameter', () => {
+      expect(refusal({ q: 'x\udbff' }, query)).toBe('q must be well-formed Unicode (no lone surrogates)');
+      expect(refusal({ '\udfff': 'x' }, query)).toBe('query has a key that is not well-formed Unicode');
+      expect(refusal('\ud800', param)).toBe('id must be well-formed Unicode (no lone surrogates)');
+    });
+
+    it('leaves custom parameters (the signed-in user) alone', () => {
+      const user = { id: '\ud800' };
+      expect(pipe.transform(user, { type: 'custom' })).toBe(user);
+    });
+  });
+});
