@@ -113,4 +113,29 @@ describe('input hardening (HTTP, SQLite)', () => {
       expect(response.body.name).toBe('🐱 cats');
     });
   });
+
+  describe('null for a field', () => {
+    it.each([
+      ['the password of a private channel', '/api/channels', { name: 'x', isPrivate: true, password: null }, 'password must not be null'],
+      ['an optional description', '/api/channels', { name: 'x', description: null }, 'description must not be null'],
+      ['an optional flag', '/api/channels', { name: 'x', isPrivate: null }, 'isPrivate must not be null'],
+      ['a required email', '/api/contacts', { email: null }, 'email must not be null'],
+      ['an item of a list', 'my channel members', { userIds: ['a', null] }, 'userIds.1 must not be null'],
+    ])('answers 400 for null as %s', async (_case, path, body, message) => {
+      const response = await postJson(path === 'my channel members' ? `/api/channels/${myChannelId}/members` : path, JSON.stringify(body));
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message });
+    });
+
+    it('answers 400 for a null join password instead of taking it for none', async () => {
+      const channel = await t.http.post('/api/channels').set('authorization', `Bearer ${me.token}`).send({ name: 'Open' }).expect(201);
+      const other = await signedInUser(t.http, 'Joiner');
+      const response = await t.http
+        .post(`/api/channels/${channel.body.id}/join`)
+        .set('authorization', `Bearer ${other.token}`)
+        .send({ password: null });
+      expect(response.status).toBe(400);
+      expect(response.body.message).toBe('password must not be null');
+    });
+  });
 });

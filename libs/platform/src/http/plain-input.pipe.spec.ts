@@ -1,8 +1,18 @@
 import { ArgumentMetadata, BadRequestException } from '@nestjs/common';
+import { NullAllowed } from '../validation/null-allowed';
 import { PlainInputPipe } from './plain-input.pipe';
 
 class SomeDto {
   name?: string;
+}
+
+class ClearableDto {
+  @NullAllowed() description?: string | null;
+  name?: string;
+}
+
+class MoreClearableDto extends ClearableDto {
+  @NullAllowed() topic?: string | null;
 }
 
 const pipe = new PlainInputPipe();
@@ -44,6 +54,25 @@ describe('PlainInputPipe', () => {
     it('leaves custom parameters (the signed-in user) alone', () => {
       const user = { id: '\ud800' };
       expect(pipe.transform(user, { type: 'custom' })).toBe(user);
+    });
+  });
+
+  describe('null', () => {
+    it('refuses null for a body field, an item and a nested field, naming where', () => {
+      expect(refusal({ name: null }, body)).toBe('name must not be null');
+      expect(refusal({ tags: ['a', null] }, body)).toBe('tags.1 must not be null');
+      expect(refusal({ a: { b: null } }, body)).toBe('a.b must not be null');
+    });
+
+    it('lets null through for a body field marked @NullAllowed(), inherited ones too, and nowhere else', () => {
+      const clearable: ArgumentMetadata = { type: 'body', metatype: ClearableDto };
+      const more: ArgumentMetadata = { type: 'body', metatype: MoreClearableDto };
+      expect(refusal({ description: null }, clearable)).toBeUndefined();
+      expect(refusal({ name: null }, clearable)).toBe('name must not be null');
+      expect(refusal({ description: null, topic: null }, more)).toBeUndefined();
+      expect(refusal({ topic: null }, clearable)).toBe('topic must not be null');
+      expect(refusal({ nested: { description: null } }, clearable)).toBe('nested.description must not be null');
+      expect(refusal({ description: null }, { type: 'query', metatype: ClearableDto })).toBe('description must not be null');
     });
   });
 });

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, BadRequestException, Injectable, PipeTransform } from '@nestjs/common';
+import { nullAllowedFields } from '../validation/null-allowed';
 import { firstPlainInputProblem, PlainInputNode } from './plain-input-walk';
 
 /**
@@ -8,13 +9,22 @@ import { firstPlainInputProblem, PlainInputNode } from './plain-input-walk';
  * - every string and key is well-formed Unicode: a lone surrogate breaks
  *   encodeURIComponent in validators and is stored as U+FFFD, so what is
  *   stored would differ from what was accepted.
+ * - a JSON null is a 400 "must not be null", at any depth, unless the DTO
+ *   marks that body field `@NullAllowed()`. Our contract has no field where
+ *   null means something, and `@IsOptional()` would take null for "absent"
+ *   and hand it to the use case as a value (a 500 in the password hasher).
  */
 @Injectable()
 export class PlainInputPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type === 'custom') return value;
     const rootPath = metadata.type === 'param' ? (metadata.data ?? 'param') : '';
-    const problem = firstPlainInputProblem(value, rootPath, (node) => illFormedUnicode(node, metadata.type));
+    const nullable = metadata.type === 'body' ? nullAllowedFields(metadata.metatype) : new Set<string>();
+    const problem = firstPlainInputProblem(
+      value,
+      rootPath,
+      (node) => illFormedUnicode(node, metadata.type) ?? unwantedNull(node, metadata.type, nullable),
+    );
     if (problem !== undefined) throw new BadRequestException(problem);
     return value;
   }
@@ -24,4 +34,11 @@ function illFormedUnicode(node: PlainInputNode, root: string): string | undefine
   if (node.key !== undefined && !node.key.isWellFormed()) return `${node.parentPath || root} has a key that is not well-formed Unicode`;
   if (typeof node.value === 'string' && !node.value.isWellFormed()) return `${node.path || root} must be well-formed Unicode (no lone surrogates)`;
   return undefined;
+}
+
+function unwantedNull(node: PlainInputNode, root: string, nullable: ReadonlySet<string>): string | undefined {
+  if (node.value !== null) return undefined;
+  const topLevelField = node.parentPath === '' && node.key !== undefined;
+  if (topLevelField && nullable.has(node.key!)) return undefined;
+  return `${node.path || root} must not be null`;
 }
