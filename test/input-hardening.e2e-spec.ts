@@ -138,4 +138,21 @@ describe('input hardening (HTTP, SQLite)', () => {
       expect(response.body.message).toBe('password must not be null');
     });
   });
+
+  describe('keys that name object internals', () => {
+    it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'])(
+      'answers 400 for a body key %s, as for any unknown field',
+      async (key) => {
+        const response = await postJson('/api/channels', `{"name":"x","${key}":{"isPrivate":true}}`);
+        expect(response.status).toBe(400);
+        expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: `property ${key} should not exist` });
+      },
+    );
+
+    it('answers 400 for such a key in the query string', async () => {
+      const response = await t.http.get('/api/channels/search?q=x&constructor=1').set('authorization', `Bearer ${me.token}`);
+      expect(response.status).toBe(400);
+      expect(response.body.message).toBe('property constructor should not exist');
+    });
+  });
 });

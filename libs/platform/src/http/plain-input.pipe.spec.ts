@@ -75,4 +75,19 @@ describe('PlainInputPipe', () => {
       expect(refusal({ description: null }, { type: 'query', metatype: ClearableDto })).toBe('description must not be null');
     });
   });
+
+  describe('keys that name object internals', () => {
+    it.each(['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'])(
+      'refuses %s as a key of a body, a nested object and a query, like any unknown field',
+      (key) => {
+        expect(refusal(JSON.parse(`{"${key}":1}`), body)).toBe(`property ${key} should not exist`);
+        expect(refusal(JSON.parse(`{"a":[{"${key}":{}}]}`), body)).toBe(`property a.0.${key} should not exist`);
+        expect(refusal({ [key]: 'x' }, query)).toBe(`property ${key} should not exist`);
+      },
+    );
+
+    it('takes ordinary keys that merely look alike', () => {
+      expect(refusal({ proto: 1, constructorName: 'x', toStringValue: 'y', Constructor: 'z' }, body)).toBeUndefined();
+    });
+  });
 });

@@ -13,6 +13,10 @@ import { firstPlainInputProblem, PlainInputNode } from './plain-input-walk';
  *   marks that body field `@NullAllowed()`. Our contract has no field where
  *   null means something, and `@IsOptional()` would take null for "absent"
  *   and hand it to the use case as a value (a 500 in the password hasher).
+ * - a key that names an object internal (`__proto__`, `constructor`,
+ *   `prototype`, `toString`…) is an unknown field, so 400 like any other:
+ *   Nest strips the first three and class-transformer skips keys that meet
+ *   an inherited method, so forbidNonWhitelisted would never see them.
  */
 @Injectable()
 export class PlainInputPipe implements PipeTransform {
@@ -23,7 +27,7 @@ export class PlainInputPipe implements PipeTransform {
     const problem = firstPlainInputProblem(
       value,
       rootPath,
-      (node) => illFormedUnicode(node, metadata.type) ?? unwantedNull(node, metadata.type, nullable),
+      (node) => illFormedUnicode(node, metadata.type) ?? objectInternalKey(node) ?? unwantedNull(node, metadata.type, nullable),
     );
     if (problem !== undefined) throw new BadRequestException(problem);
     return value;
@@ -34,6 +38,13 @@ function illFormedUnicode(node: PlainInputNode, root: string): string | undefine
   if (node.key !== undefined && !node.key.isWellFormed()) return `${node.parentPath || root} has a key that is not well-formed Unicode`;
   if (typeof node.value === 'string' && !node.value.isWellFormed()) return `${node.path || root} must be well-formed Unicode (no lone surrogates)`;
   return undefined;
+}
+
+function objectInternalKey(node: PlainInputNode): string | undefined {
+  if (node.key === undefined) return undefined;
+  const internal = node.key === 'prototype' || Object.prototype.hasOwnProperty.call(Object.prototype, node.key);
+  // Worded as class-validator words an unknown field.
+  return internal ? `property ${node.path} should not exist` : undefined;
 }
 
 function unwantedNull(node: PlainInputNode, root: string, nullable: ReadonlySet<string>): string | undefined {
