@@ -155,4 +155,41 @@ describe('input hardening (HTTP, SQLite)', () => {
       expect(response.body.message).toBe('property constructor should not exist');
     });
   });
+
+  describe('display strings', () => {
+    const signUp = (username: string) =>
+      t.http.post('/api/auth/signup').send({ email: `display.${Math.random().toString(36).slice(2)}@example.com`, username, password: 'password-123' });
+    const createChannel = (body: object) => t.http.post('/api/channels').set('authorization', `Bearer ${me.token}`).send(body);
+
+    it.each([
+      ['NUL', 'Mi\u0000na', /^username must not contain control characters/],
+      ['an escape sequence', '\u001B[2JMina', /^username must not contain control characters/],
+      ['a right-to-left override', 'Mina\u202Eeliforp', /^username must not contain bidirectional control characters/],
+      ['only zero-width characters', '\u200B\u2060\uFEFF', /^username must contain a visible character/],
+      ['only a Hangul filler', '\u3164', /^username must contain a visible character/],
+      ['only Hangul choseong and jungseong fillers', '\u115F\u1160', /^username must contain a visible character/],
+    ])('refuses a username with %s', async (_case, username, reason) => {
+      const response = await signUp(username);
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(reason) });
+    });
+
+    it.each([
+      ['a name with a line break', { name: 'Book\nclub' }, /^name must not contain control characters or line breaks/],
+      ['a name with a left-to-right isolate', { name: '\u2066club' }, /^name must not contain bidirectional control characters/],
+      ['a name of invisible characters', { name: '\u200B\u3164' }, /^name must contain a visible character/],
+      ['a description with a tab', { name: 'ok', description: 'a\tb' }, /^description must not contain control characters other than line breaks/],
+      ['a description with a bidi override', { name: 'ok', description: 'x\u202Dy' }, /^description must not contain bidirectional control characters/],
+    ])('refuses a channel with %s', async (_case, body, reason) => {
+      const response = await createChannel(body);
+      expect(response.status).toBe(400);
+      expect(response.body.message).toMatch(reason);
+    });
+
+    it('keeps line breaks in a description and joiners inside visible names', async () => {
+      const response = await createChannel({ name: '👨‍👩‍👧 가족', description: 'Saturdays\nand\r\nSundays' }).expect(201);
+      expect(response.body).toMatchObject({ name: '👨‍👩‍👧 가족', description: 'Saturdays\nand\r\nSundays' });
+      await signUp('김하나').expect(201);
+    });
+  });
 });
