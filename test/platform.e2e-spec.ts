@@ -62,6 +62,11 @@ describe('platform endpoints (HTTP, SQLite)', () => {
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });
 
+  it('does not say which framework answers (no X-Powered-By)', async () => {
+    const responses = [await t.http.get('/health'), await t.http.get('/api/users/me'), await t.http.get('/api/no-such-route')];
+    for (const response of responses) expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+
   it('echoes a sane X-Request-Id and makes one otherwise', async () => {
     const given = await t.http.get('/health').set('x-request-id', 'trace-42').expect(200);
     expect(given.headers['x-request-id']).toBe('trace-42');

@@ -11,6 +11,7 @@ export const API_PREFIX = 'api';
 
 /** Everything an HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
 export function configureHttpApp(app: NestExpressApplication, logger: Logger): void {
+  app.disable('x-powered-by'); // no need to tell a prober which framework answers
   app.use(createRequestLogger(logger));
   useJsonBodyParser(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
