@@ -1,18 +1,10 @@
 import { DataSource } from 'typeorm';
+import { openApiPath, servedRoutes } from './support/served-routes';
 import { startTestApp, TestApp } from './support/test-app';
 
-interface ExpressLayer {
-  route?: { path: string; methods: Record<string, boolean> };
-}
-
 /** Every route the express app serves, as `METHOD /path` with `{param}` placeholders like OpenAPI. */
-function servedRoutes(t: TestApp): string[] {
-  const express = t.app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } };
-  return express.router.stack
-    // Nest's not-found handler is an all-methods route; real routes answer one method.
-    .filter((layer) => layer.route && Object.keys(layer.route.methods).length === 1)
-    .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : []))
-    .map((route) => route.replace(/:(\w+)/g, '{$1}'));
+function servedRouteNames(t: TestApp): string[] {
+  return servedRoutes(t).map((route) => `${route.method} ${openApiPath(route.path)}`);
 }
 
 describe('platform endpoints (HTTP, SQLite)', () => {
@@ -43,7 +35,7 @@ describe('platform endpoints (HTTP, SQLite)', () => {
     const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    const served = servedRoutes(t).filter((route) => route !== 'GET /metrics' && !route.includes('/docs'));
+    const served = servedRouteNames(t).filter((route) => route !== 'GET /metrics' && !route.includes('/docs'));
     expect(served).toEqual(expect.arrayContaining(['POST /api/auth/signup', 'POST /api/auth/login', 'GET /api/users/me', 'GET /health']));
     expect(documented.sort()).toEqual(expect.arrayContaining(served.sort()));
     const ui = await t.http.get('/docs/').expect(200);
@@ -60,6 +52,11 @@ describe('platform endpoints (HTTP, SQLite)', () => {
   it('answers an unknown API route with a JSON 404', async () => {
     const response = await t.http.get('/api/no-such-route').expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+
+  it('does not say which framework answers (no X-Powered-By)', async () => {
+    const responses = [await t.http.get('/health'), await t.http.get('/api/users/me'), await t.http.get('/api/no-such-route')];
+    for (const response of responses) expect(response.headers['x-powered-by']).toBeUndefined();
   });
 
   it('echoes a sane X-Request-Id and makes one otherwise', async () => {

@@ -8,28 +8,41 @@ import { createApp } from '../../apps/server/src/create-app';
 
 export const TEST_JWT_SECRET = 'e2e-secret-0123456789-0123456789-0123456789';
 
+/** One parsed pino line (`level` 50 is error, 40 warn, 30 info). */
+export type LogLine = Record<string, unknown> & { level: number; msg?: string };
+
 export interface TestApp {
   app: INestApplication;
   http: ReturnType<typeof request>;
+  /** The app's log lines, when started with `captureLogs` (empty otherwise). */
+  logs: LogLine[];
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Keep the log lines (from level info, unless env sets LOG_LEVEL) in `logs` instead of printing them. */
+  captureLogs?: boolean;
+}
+
 /** The real server (real HTTP, SQLite file in a temp folder unless env says otherwise), not listening on a port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'webchat-e2e-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
     JWT_SECRET: TEST_JWT_SECRET,
-    LOG_LEVEL: process.env.LOG_LEVEL,
+    LOG_LEVEL: options.captureLogs ? 'info' : process.env.LOG_LEVEL,
     ARGON2_MEMORY_KIB: process.env.ARGON2_MEMORY_KIB,
     ARGON2_TIME_COST: process.env.ARGON2_TIME_COST,
     ...env,
   });
-  const app = await createApp(config);
+  const logs: LogLine[] = [];
+  const capture = { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) };
+  const app = await createApp(config, options.captureLogs ? capture : undefined);
   await app.init();
   return {
     app,
     http: request(app.getHttpServer()),
+    logs,
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

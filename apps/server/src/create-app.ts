@@ -1,16 +1,23 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import { AppConfig, configureHttpApp, createLogger, PinoNestLogger } from '@webchat/platform';
 import { AppModule } from './app.module';
 
-/** Builds the whole server for a configuration, without listening; main.ts and e2e tests share it. */
-export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const logger = createLogger(config);
-  const app = await NestFactory.create(AppModule.forRoot(config), {
+/**
+ * Builds the whole server for a configuration, without listening; main.ts and e2e tests share it.
+ * Logs go to stdout unless a destination is given (tests capture them there).
+ */
+export async function createApp(config: AppConfig, logDestination?: DestinationStream): Promise<INestApplication> {
+  const logger = createLogger(config, logDestination);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
     // A provider that cannot start (a store or broker not answering) rejects here instead of exiting the process.
     abortOnError: false,
+    // configureHttpApp installs the one body parser (JSON only, depth-bounded).
+    bodyParser: false,
   });
   configureHttpApp(app, logger);
   return app;

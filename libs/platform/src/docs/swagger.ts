@@ -13,6 +13,7 @@ export function setupSwagger(app: INestApplication): void {
       .setVersion('0.1.0')
       .addBearerAuth()
       .addGlobalResponse({ status: 400, description: 'Validation failed: `{statusCode, error, message}`' })
+      .addGlobalResponse({ status: 415, description: 'A request body that is not application/json: `{statusCode, error, message}`' })
       .build(),
   );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });

@@ -8,7 +8,7 @@ class GoneError extends DomainError {
   readonly kind = 'NOT_FOUND';
 }
 
-function run(exception: unknown) {
+function run(exception: unknown, url = '/api/things') {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -29,7 +29,7 @@ function run(exception: unknown) {
   };
   const host = {
     switchToHttp: () => ({
-      getRequest: () => ({ id: 'req-77', originalUrl: '/api/things' }),
+      getRequest: () => ({ id: 'req-77', originalUrl: url }),
       getResponse: () => response,
     }),
   } as unknown as ArgumentsHost;
@@ -43,6 +43,11 @@ describe('AllExceptionsFilter', () => {
     expect(reply).toEqual({ status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' } });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ requestId: 'req-77', path: '/api/things', msg: 'unhandled error', err: { message: 'cannot read x of undefined' } });
+  });
+
+  it('logs the path of a fault without credential query parameters', () => {
+    const { lines } = run(new TypeError('boom'), '/api/things?access_token=secret-1&page=2');
+    expect(lines[0].path).toBe('/api/things?access_token=[Redacted]&page=2');
   });
 
   it('maps a domain error by its kind, without logging it as a fault', () => {

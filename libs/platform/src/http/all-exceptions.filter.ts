@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { DomainError } from '../kernel';
+import { redactUrl } from '../logging/credential-redaction';
 import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 import { ErrorBody, errorBody } from './error-body';
 
@@ -19,7 +20,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500 && !(exception instanceof DomainError)) {
-      this.logger.error({ err: exception, requestId: request.id, path: request.originalUrl }, 'unhandled error');
+      this.logger.error({ err: exception, requestId: request.id, path: redactUrl(request.originalUrl) }, 'unhandled error');
     }
     if (response.headersSent) return;
     response.status(body.statusCode).json(body);

@@ -1,17 +1,22 @@
-import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { setupSwagger } from '../docs/swagger';
 import { createRequestLogger } from '../logging/request-logger';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { useJsonBodyParser } from './json-body-parser';
+import { PlainInputPipe } from './plain-input.pipe';
 import { createValidationPipe } from './validation.pipe';
 
 export const API_PREFIX = 'api';
 
 /** Everything an HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
-export function configureHttpApp(app: INestApplication, logger: Logger): void {
+export function configureHttpApp(app: NestExpressApplication, logger: Logger): void {
+  app.disable('x-powered-by'); // no need to tell a prober which framework answers
   app.use(createRequestLogger(logger));
+  useJsonBodyParser(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
-  app.useGlobalPipes(createValidationPipe());
+  // In this order: the plain input is checked before it becomes a DTO.
+  app.useGlobalPipes(new PlainInputPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter(logger));
   app.enableShutdownHooks();
   setupSwagger(app);

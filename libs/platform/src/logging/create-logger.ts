@@ -1,7 +1,8 @@
-import pino, { Logger } from 'pino';
+import pino, { DestinationStream, Logger } from 'pino';
 import { AppConfig } from '../config/app-config';
 
-/** The process-wide structured logger (JSON lines on stdout). */
-export function createLogger(config: Pick<AppConfig, 'logLevel' | 'nodeId'>): Logger {
-  return pino({ level: config.logLevel, base: { node: config.nodeId } });
+/** The process-wide structured logger: JSON lines on stdout, or on the given destination (tests read them). */
+export function createLogger(config: Pick<AppConfig, 'logLevel' | 'nodeId'>, destination?: DestinationStream): Logger {
+  const options = { level: config.logLevel, base: { node: config.nodeId } };
+  return destination ? pino(options, destination) : pino(options);
 }

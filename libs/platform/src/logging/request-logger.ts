@@ -2,8 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import pinoHttp from 'pino-http';
+import { redactByName, redactUrl } from './credential-redaction';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** The request and response as pino-http serializes them (only the fields we rewrite). */
+interface LoggedRequest {
+  url?: string;
+  query?: Record<string, unknown>;
+  params?: Record<string, unknown>;
+  headers?: Record<string, unknown>;
+}
+interface LoggedResponse {
+  headers?: Record<string, unknown>;
+}
 
 /**
  * One structured log line per request, with a request id that is taken from
@@ -20,7 +32,17 @@ export function createRequestLogger(logger: Logger) {
     },
     customLogLevel: (_request, response, error) =>
       error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
-    // Never log credentials.
-    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    // Never log credentials: any header, query parameter or Set-Cookie whose name suggests one.
+    // The serialized objects are fresh copies, but their maps are the live ones: replace, never mutate.
+    serializers: {
+      req: (request: LoggedRequest) =>
+        Object.assign(request, {
+          url: request.url === undefined ? undefined : redactUrl(request.url),
+          query: redactByName(request.query),
+          params: redactByName(request.params),
+          headers: redactByName(request.headers),
+        }),
+      res: (response: LoggedResponse) => Object.assign(response, { headers: redactByName(response.headers) }),
+    },
   });
 }

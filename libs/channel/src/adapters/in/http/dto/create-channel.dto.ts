@@ -1,18 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CodePointLength, Trim } from '@webchat/platform';
+import { CodePointLength, DisplayText, Trim } from '@webchat/platform';
 import { IsBoolean, IsOptional, IsString } from 'class-validator';
 
 export class CreateChannelDto {
-  @ApiProperty({ example: '주말 등산 모임', minLength: 1, maxLength: 100, description: 'Trimmed' })
+  @ApiProperty({ example: '주말 등산 모임', minLength: 1, maxLength: 100, description: 'Trimmed; no control or bidi characters, not only invisible ones' })
   @Trim()
-  @IsString()
+  @DisplayText()
   @CodePointLength(1, 100)
   name!: string;
 
-  @ApiPropertyOptional({ example: 'Hikes every Saturday', maxLength: 500 })
+  @ApiPropertyOptional({ example: 'Hikes every Saturday', maxLength: 500, description: 'Trimmed; may hold line breaks, no other control or bidi characters' })
   @IsOptional()
   @Trim()
-  @IsString()
+  @DisplayText({ multiline: true })
   @CodePointLength(0, 500)
   description?: string;
 

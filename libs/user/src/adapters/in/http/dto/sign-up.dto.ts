@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AccountEmail, CodePointLength, Trim } from '@webchat/platform';
+import { AccountEmail, CodePointLength, DisplayText, Trim } from '@webchat/platform';
 import { IsString } from 'class-validator';
 
 export class SignUpDto {
@@ -7,9 +7,9 @@ export class SignUpDto {
   @AccountEmail()
   email!: string;
 
-  @ApiProperty({ example: 'Mina', minLength: 1, maxLength: 50, description: 'Trimmed; need not be unique' })
+  @ApiProperty({ example: 'Mina', minLength: 1, maxLength: 50, description: 'Trimmed; need not be unique; no control or bidi characters, not only invisible ones' })
   @Trim()
-  @IsString()
+  @DisplayText()
   @CodePointLength(1, 50)
   username!: string;
 
