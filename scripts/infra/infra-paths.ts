@@ -1,3 +1,4 @@
+import { mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,4 +13,12 @@ export const CACHE_DIR = resolve(process.env.WEBCHAT_CACHE_DIR ?? join(process.e
 
 export function serviceDir(service: string): string {
   return join(INFRA_DIR, service);
+}
+
+/** An empty data folder for a service about to start (`.infra/<service>/data`); a start never sees old data. */
+export function freshDataDir(service: string): string {
+  const dataDir = join(serviceDir(service), 'data');
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  return dataDir;
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { log } from '../infra-log';
-import { serviceDir } from '../infra-paths';
+import { freshDataDir, serviceDir } from '../infra-paths';
 import { ServiceRecord } from '../infra-state';
 import { portFrom } from '../network';
 import { abandon, isAlive, run, startDetached, waitUntil } from '../process-control';
@@ -28,9 +28,7 @@ export const kafkaService: InfraService = {
       return startMockKafka(error instanceof Error ? error.message : String(error));
     }
     const dir = serviceDir('kafka');
-    const dataDir = join(dir, 'data');
-    rmSync(dataDir, { recursive: true, force: true });
-    mkdirSync(dataDir, { recursive: true });
+    const dataDir = freshDataDir('kafka');
     const port = await portFrom('KAFKA_PORT');
     const controllerPort = await portFrom('KAFKA_CONTROLLER_PORT');
     const properties = join(dir, 'server.properties');

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDebianPackage } from '../debian-packages';
 import { log } from '../infra-log';
-import { PROJECT_ROOT, serviceDir } from '../infra-paths';
+import { freshDataDir, PROJECT_ROOT, serviceDir } from '../infra-paths';
 import { ServiceRecord } from '../infra-state';
 import { portFrom, tcpAnswers } from '../network';
 import { abandon, isAlive, run, startDetached, waitUntil } from '../process-control';
@@ -30,9 +30,7 @@ export const mariadbService: InfraService = {
   async start() {
     ensureDebianPackage('mariadb-server', MARIADBD);
     const dir = serviceDir('mariadb');
-    const dataDir = join(dir, 'data');
-    rmSync(dataDir, { recursive: true, force: true });
-    mkdirSync(dataDir, { recursive: true });
+    const dataDir = freshDataDir('mariadb');
     const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
     run('mariadb-install-db', ['--no-defaults', `--datadir=${dataDir}`, ...asRoot, '--auth-root-authentication-method=socket', '--skip-test-db']);
 

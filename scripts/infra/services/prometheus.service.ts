@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDebianPackage } from '../debian-packages';
 import { log } from '../infra-log';
-import { serviceDir } from '../infra-paths';
+import { freshDataDir, serviceDir } from '../infra-paths';
 import { ServiceRecord } from '../infra-state';
 import { portFrom } from '../network';
 import { abandon, isAlive, run, startDetached, waitUntil } from '../process-control';
@@ -25,9 +25,7 @@ export const prometheusService: InfraService = {
   async start() {
     ensureDebianPackage('prometheus', PROMETHEUS);
     const dir = serviceDir('prometheus');
-    const dataDir = join(dir, 'data');
-    rmSync(dataDir, { recursive: true, force: true });
-    mkdirSync(dataDir, { recursive: true });
+    const dataDir = freshDataDir('prometheus');
     const port = await portFrom('PROMETHEUS_PORT');
     const config = join(dir, 'prometheus.yml');
     writeFileSync(config, selfScrapeConfig(port));
