@@ -5,8 +5,9 @@ import { AppendOutcome, MessageStore, ReadMark } from '../../../application/port
 import { Message, MessageDraft } from '../../../domain/message';
 import { foldForSearch } from '../../../domain/search-fold';
 import { distinct, planAppend, retryKeyOf } from '../append-plan';
-import { FOLD_FUNCTION, openMessageDatabase } from './open-message-database';
-import { fromSqliteRow, SQLITE_MESSAGE_COLUMNS, SqliteMessageRow, toSqliteRow } from './sqlite-message-row';
+import { openMessageDatabase } from './open-message-database';
+import { fromSqliteRow, SqliteMessageRow, toSqliteRow } from './sqlite-message-row';
+import { MessageStatements, prepareMessageStatements } from './sqlite-message-statements';
 
 /**
  * MessageStore on its own better-sqlite3 connection (see openMessageDatabase).
@@ -15,12 +16,12 @@ import { fromSqliteRow, SQLITE_MESSAGE_COLUMNS, SqliteMessageRow, toSqliteRow } 
  * one BEGIN IMMEDIATE, which also holds off any other process's writer.
  */
 export class SqliteMessageStore extends MessageStore implements OnModuleDestroy {
-  private readonly statements: ReturnType<typeof prepare>;
+  private readonly statements: MessageStatements;
   private readonly appendInTransaction: (drafts: readonly MessageDraft[]) => AppendOutcome[];
 
   constructor(private readonly db: Database) {
     super();
-    this.statements = prepare(db);
+    this.statements = prepareMessageStatements(db);
     const append = db.transaction((drafts: readonly MessageDraft[]) => this.append(drafts));
     this.appendInTransaction = (drafts) => append.immediate(drafts);
   }
@@ -103,24 +104,4 @@ export class SqliteMessageStore extends MessageStore implements OnModuleDestroy 
   private rows(statement: Statement, ...parameters: unknown[]): Message[] {
     return (statement.all(...parameters) as SqliteMessageRow[]).map(fromSqliteRow);
   }
-}
-
-function prepare(db: Database) {
-  const select = `SELECT ${SQLITE_MESSAGE_COLUMNS} FROM messages`;
-  return {
-    insert: db.prepare(
-      `INSERT INTO messages (${SQLITE_MESSAGE_COLUMNS})
-       VALUES (@id, @channel_id, @seq, @type, @sender_id, @sender_name, @text, @client_msg_id, @created_at)`,
-    ),
-    byRetryKey: db.prepare(`${select} WHERE channel_id = ? AND sender_id = ? AND client_msg_id = ?`),
-    maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) FROM messages WHERE channel_id = ?').pluck(),
-    latest: db.prepare(`${select} WHERE channel_id = ? ORDER BY seq DESC LIMIT ?`),
-    after: db.prepare(`${select} WHERE channel_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?`),
-    before: db.prepare(`${select} WHERE channel_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?`),
-    // instr, not LIKE: the query is matched literally, so '%' and '_' need no escaping.
-    search: db.prepare(
-      `${select} WHERE channel_id = ? AND type = 'TEXT' AND instr(${FOLD_FUNCTION}(text), ?) > 0 ORDER BY seq DESC LIMIT ?`,
-    ),
-    unread: db.prepare(`SELECT COUNT(*) FROM messages WHERE channel_id = ? AND seq > ? AND type = 'TEXT' AND sender_id <> ?`).pluck(),
-  };
 }
