@@ -144,6 +144,17 @@ export function messageStoreContract(open: () => Promise<MessageStoreFixture>): 
       expect(new Set(history.map((message) => message.clientMsgId)).size).toBe(41);
     });
 
+    it('serves concurrent batches that span the same channels in opposite orders, without a failure or a gap', async () => {
+      const batches = Array.from({ length: 10 }, (_, b) => {
+        const pair = [text(channel, `x-${b}-1`), text(channel, `x-${b}-2`), text(other, `y-${b}-1`), notice(other)];
+        return b % 2 ? pair.reverse() : pair;
+      });
+      await Promise.all(batches.map((batch, b) => (b % 3 ? store : fixture.sibling).appendBatch(batch)));
+      expect(seqs(await store.pageAfter(channel, 0, 100))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(seqs(await store.pageAfter(other, 0, 100))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      expect(await store.lastSeq([channel, other])).toEqual(new Map([[channel, 20], [other, 20]]));
+    });
+
     it('round-trips text, names and times exactly: emoji, Korean, combining marks, 4,000 code points', async () => {
       const longest = '😀'.repeat(3998) + '한글';
       const drafts = [
