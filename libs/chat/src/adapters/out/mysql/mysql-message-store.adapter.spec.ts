@@ -19,3 +19,20 @@ describeOnMysql('MysqlMessageStore', () =>
       },
     };
   }));
+
+describeOnMysql('messages table', () => {
+  let db: Awaited<ReturnType<typeof openTestDataSource>>;
+  beforeEach(async () => (db = await openTestDataSource('mysql', [chatPersistence])));
+  afterEach(() => db.close());
+  const insert = (seq: number, type: string, sender: string | null) =>
+    db.dataSource.query(
+      "INSERT INTO messages (channel_id, seq, id, type, sender_id, text, client_msg_id, created_at) VALUES ('c', ?, ?, ?, ?, 't', ?, NOW(3))",
+      [seq, `id-${seq}`, type, sender, sender === null ? null : 'm'],
+    );
+
+  it('refuses a row of an unknown type, or a TEXT row without sender and client id', async () => {
+    await expect(insert(1, 'OTHER', 's')).rejects.toThrow(/ck_messages_type/);
+    await expect(insert(2, 'TEXT', null)).rejects.toThrow(/ck_messages_text_sender/);
+    await expect(insert(3, 'SYSTEM', null)).resolves.toBeDefined();
+  });
+});

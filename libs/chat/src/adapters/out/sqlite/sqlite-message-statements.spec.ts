@@ -14,7 +14,7 @@ function reads(db: Database): [string, string][] {
   return Object.entries(statements).map(([name, statement]) => [name, statement.source]);
 }
 
-describe('SQLite message statements', () => {
+describe('SQLite message schema and statements', () => {
   let db: Database;
   beforeEach(() => (db = openMessageDatabase(':memory:')));
   afterEach(() => db.close());
@@ -31,4 +31,22 @@ describe('SQLite message statements', () => {
     const latest = reads(db).find(([name]) => name === 'latest');
     expect(planOf(db, latest?.[1] ?? '').join(' | ')).toMatch(/SCAN|TEMP B-TREE/);
   });
+
+  it('the table refuses a row of an unknown type, or a TEXT row without sender and client id', () => {
+    const insert = db.prepare("INSERT INTO messages (channel_id, seq, id, type, sender_id, text, client_msg_id, created_at) VALUES ('c', ?, ?, ?, ?, 't', ?, 0)");
+    const row = (seq: number, type: string, sender: string | null) => () => insert.run(seq, `id-${seq}`, type, sender, sender === null ? null : 'm');
+    // toHaveProperty, not toThrow: better-sqlite3 builds its errors from the first jest realm that loaded it.
+    expect(catching(row(1, 'OTHER', 's'))).toHaveProperty('code', 'SQLITE_CONSTRAINT_CHECK');
+    expect(catching(row(2, 'TEXT', null))).toHaveProperty('code', 'SQLITE_CONSTRAINT_CHECK');
+    expect(catching(row(3, 'SYSTEM', null))).toBeUndefined();
+  });
 });
+
+function catching(work: () => unknown): unknown {
+  try {
+    work();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}

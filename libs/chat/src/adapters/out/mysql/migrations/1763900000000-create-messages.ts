@@ -31,6 +31,7 @@ export class CreateMessages1763900000000 implements MigrationInterface {
         PRIMARY KEY (channel_id, seq),
         UNIQUE KEY uq_messages_id (id),
         UNIQUE KEY uq_messages_client_msg (channel_id, sender_id, client_msg_id),
+        CONSTRAINT ck_messages_type CHECK (type IN ('TEXT', 'SYSTEM')),
         CONSTRAINT ck_messages_text_sender CHECK (type = 'SYSTEM' OR (sender_id IS NOT NULL AND client_msg_id IS NOT NULL))
       ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`);
     // One row per channel, locked FOR UPDATE while a batch takes the channel's next seqs.
