@@ -1,0 +1,26 @@
+import type { Database } from 'better-sqlite3';
+import { FOLD_FUNCTION } from './open-message-database';
+import { SQLITE_MESSAGE_COLUMNS } from './sqlite-message-row';
+
+export type MessageStatements = ReturnType<typeof prepareMessageStatements>;
+
+/** Every SQL statement of the SQLite message store, prepared once per connection. */
+export function prepareMessageStatements(db: Database) {
+  const select = `SELECT ${SQLITE_MESSAGE_COLUMNS} FROM messages`;
+  return {
+    insert: db.prepare(
+      `INSERT INTO messages (${SQLITE_MESSAGE_COLUMNS})
+       VALUES (@id, @channel_id, @seq, @type, @sender_id, @sender_name, @text, @client_msg_id, @created_at)`,
+    ),
+    byRetryKey: db.prepare(`${select} WHERE channel_id = ? AND sender_id = ? AND client_msg_id = ?`),
+    maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) FROM messages WHERE channel_id = ?').pluck(),
+    latest: db.prepare(`${select} WHERE channel_id = ? ORDER BY seq DESC LIMIT ?`),
+    after: db.prepare(`${select} WHERE channel_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?`),
+    before: db.prepare(`${select} WHERE channel_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?`),
+    // instr, not LIKE: the query is matched literally, so '%' and '_' need no escaping.
+    search: db.prepare(
+      `${select} WHERE channel_id = ? AND type = 'TEXT' AND instr(${FOLD_FUNCTION}(text), ?) > 0 ORDER BY seq DESC LIMIT ?`,
+    ),
+    unread: db.prepare(`SELECT COUNT(*) FROM messages WHERE channel_id = ? AND seq > ? AND type = 'TEXT' AND sender_id <> ?`).pluck(),
+  };
+}

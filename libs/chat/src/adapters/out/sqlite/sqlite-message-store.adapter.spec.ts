@@ -1,0 +1,82 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { messageStoreContract } from '../../../application/ports/message-store.contract';
+import { textMessageDraft } from '../../../domain/message-draft';
+import { MESSAGES_SQLITE_FILE, openMessageDatabase } from './open-message-database';
+import { SqliteMessageStore } from './sqlite-message-store.adapter';
+
+/** A message file in a fresh folder, deleted with it. */
+function tempFile(): { file: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'webchat-messages-'));
+  return { file: join(dir, MESSAGES_SQLITE_FILE), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+describe('SqliteMessageStore [sqlite]', () =>
+  messageStoreContract(async () => {
+    // A real file, so the sibling is a second connection and WAL with synchronous=FULL is what runs.
+    const { file, remove } = tempFile();
+    const store = SqliteMessageStore.open(file);
+    const sibling = SqliteMessageStore.open(file);
+    return {
+      store,
+      sibling,
+      close: async () => {
+        store.close();
+        sibling.close();
+        remove();
+      },
+    };
+  }));
+
+describe('SqliteMessageStore file', () => {
+  let temp: ReturnType<typeof tempFile>;
+  beforeEach(() => (temp = tempFile()));
+  afterEach(() => temp.remove());
+
+  it('runs in WAL mode with synchronous=FULL, so a committed batch survives a machine crash', () => {
+    const db = openMessageDatabase(temp.file);
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps its messages and schema when opened again, and goes on numbering', async () => {
+    const draft = (clientMsgId: string) =>
+      textMessageDraft({
+        id: `00000000-0000-4000-8000-00000000000${clientMsgId}`,
+        channelId: '00000000-0000-4000-c000-000000000001',
+        senderId: '00000000-0000-4000-a000-000000000001',
+        senderName: 'Mina',
+        text: `hello ${clientMsgId}`,
+        clientMsgId,
+        createdAt: new Date(0),
+      });
+    const first = SqliteMessageStore.open(temp.file);
+    await first.appendBatch([draft('1'), draft('2')]);
+    first.close();
+    const again = SqliteMessageStore.open(temp.file);
+    try {
+      expect(await again.appendBatch([draft('2'), draft('3')])).toMatchObject([
+        { message: { seq: 2, text: 'hello 2' }, isNew: false },
+        { message: { seq: 3, text: 'hello 3' }, isNew: true },
+      ]);
+    } finally {
+      again.close();
+    }
+    const raw = new Database(temp.file, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    raw.close();
+  });
+
+  it('stays closed after close, so the module can close it on shutdown twice without harm', async () => {
+    const store = SqliteMessageStore.open(temp.file);
+    store.onModuleDestroy();
+    store.close();
+    await expect(store.lastSeq(['x'])).rejects.toHaveProperty('message', expect.stringMatching(/not open/));
+  });
+});

@@ -1,0 +1,37 @@
+import { InvalidMessageError } from './message.errors';
+import { systemMessageDraft, textMessageDraft } from './message-draft';
+
+const fields = { id: 'id', channelId: 'c', senderId: 's', senderName: 'Mina', text: 'hi', clientMsgId: 'm1', createdAt: new Date(0) };
+
+describe('message drafts', () => {
+  it('accept text of 1 to 4,000 code points, an emoji or a Hangul syllable counting once', () => {
+    expect(textMessageDraft({ ...fields, text: '가' })).toEqual({ ...fields, text: '가', type: 'TEXT' });
+    expect(textMessageDraft({ ...fields, text: '😀'.repeat(4000) }).text).toHaveLength(8000);
+    expect(() => textMessageDraft({ ...fields, text: '😀'.repeat(4001) })).toThrow(InvalidMessageError);
+    expect(() => textMessageDraft({ ...fields, text: '' })).toThrow(InvalidMessageError);
+  });
+
+  it('refuse text that is only white space, Unicode spaces included, but keep the spaces of real text', () => {
+    for (const blank of [' ', '\n\t ', '\u3000', '\u00a0 ']) expect(() => textMessageDraft({ ...fields, text: blank })).toThrow(InvalidMessageError);
+    expect(textMessageDraft({ ...fields, text: '  hi  ' }).text).toBe('  hi  ');
+  });
+
+  it('refuse text or a client id with a lone surrogate, which no database could store unchanged', () => {
+    expect(() => textMessageDraft({ ...fields, text: 'a\ud83d' })).toThrow(InvalidMessageError);
+    expect(() => textMessageDraft({ ...fields, text: '\ude00b' })).toThrow(InvalidMessageError);
+    expect(() => textMessageDraft({ ...fields, clientMsgId: 'x\ud83d' })).toThrow(InvalidMessageError);
+    expect(textMessageDraft({ ...fields, text: 'ok 😀' }).text).toBe('ok 😀');
+  });
+
+  it('accept a client id of 1 to 64 code points', () => {
+    expect(textMessageDraft({ ...fields, clientMsgId: '😀'.repeat(64) }).clientMsgId).toHaveLength(128);
+    expect(() => textMessageDraft({ ...fields, clientMsgId: 'x'.repeat(65) })).toThrow(InvalidMessageError);
+    expect(() => textMessageDraft({ ...fields, clientMsgId: '' })).toThrow(InvalidMessageError);
+  });
+
+  it('make SYSTEM drafts without sender or client id, under the same text rules', () => {
+    const draft = systemMessageDraft({ id: 'id', channelId: 'c', text: 'Mina joined', createdAt: new Date(0) });
+    expect(draft).toEqual({ id: 'id', channelId: 'c', text: 'Mina joined', createdAt: new Date(0), type: 'SYSTEM', senderId: null, senderName: null, clientMsgId: null });
+    expect(() => systemMessageDraft({ id: 'id', channelId: 'c', text: ' ', createdAt: new Date(0) })).toThrow(InvalidMessageError);
+  });
+});

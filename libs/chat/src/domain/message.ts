@@ -1,0 +1,31 @@
+export type MessageType = 'TEXT' | 'SYSTEM';
+
+interface MessageFields {
+  /** A canonical lower-case UUID, made by the sender's side before the message is stored. */
+  readonly id: string;
+  readonly channelId: string;
+  /** The sender's name when it was sent; null for SYSTEM messages. */
+  readonly senderName: string | null;
+  readonly text: string;
+  readonly createdAt: Date;
+}
+
+/** A member's message; (channelId, senderId, clientMsgId) identifies a retry of it. */
+export interface TextMessageDraft extends MessageFields {
+  readonly type: 'TEXT';
+  readonly senderId: string;
+  readonly clientMsgId: string;
+}
+
+/** A notice written by the server (join, leave, invite): no sender, no client id, never unread. */
+export interface SystemMessageDraft extends MessageFields {
+  readonly type: 'SYSTEM';
+  readonly senderId: null;
+  readonly clientMsgId: null;
+}
+
+/** A message before the store has given it its place in the channel. */
+export type MessageDraft = TextMessageDraft | SystemMessageDraft;
+
+/** A stored message: `seq` is its place in the channel, 1, 2, 3, … with no gaps. */
+export type Message = MessageDraft & { readonly seq: number };

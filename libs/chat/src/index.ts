@@ -1,0 +1,6 @@
+// The chat library's public face.
+export { MessageStoreModule } from './adapters/out/message-store.module';
+export { chatPersistence } from './adapters/out/mysql/mysql-message-persistence';
+export { MessageStore } from './application/ports/message-store.port';
+export type { AppendOutcome, ReadMark } from './application/ports/message-store.port';
+export type { Message, MessageDraft, MessageType } from './domain/message';
