@@ -25,3 +25,5 @@ export * from './use-case.provider';
 export * from './validation/string-transforms';
 export * from './validation/code-point-length';
 export * from './validation/account-email';
+export * from './http/entity-id-param';
+export * from './validation/entity-id';

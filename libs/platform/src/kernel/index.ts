@@ -5,3 +5,4 @@ export * from './id-generator';
 export * from './password-hasher';
 export * from './presence';
 export * from './event-bus';
+export * from './entity-id';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -10,7 +10,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser } from '@webchat/platform';
+import { AuthenticatedUser, CurrentUser, EntityIdParam } from '@webchat/platform';
 import type { Response } from 'express';
 import { CreateChannel } from '../../../application/create-channel.use-case';
 import { GetChannel } from '../../../application/get-channel.use-case';
@@ -21,12 +21,16 @@ import { ListMembers } from '../../../application/list-members.use-case';
 import { ListMyChannels } from '../../../application/list-my-channels.use-case';
 import { OpenDirectChannel } from '../../../application/open-direct-channel.use-case';
 import { SearchChannels } from '../../../application/search-channels.use-case';
+import { ChannelNotFoundError } from '../../../domain/channel.errors';
 import { ChannelResponse, ChannelSearchResponse, MemberResponse, MyChannelResponse } from './dto/channel.response';
 import { CreateChannelDto } from './dto/create-channel.dto';
 import { InviteMembersDto } from './dto/invite-members.dto';
 import { JoinChannelDto } from './dto/join-channel.dto';
 import { OpenDirectChannelDto } from './dto/open-direct-channel.dto';
 import { SearchChannelsQuery } from './dto/search-channels.query';
+
+/** The `:id` of every channel route: an id in any other form is the same 404 as an unknown channel. */
+const ChannelIdParam = () => EntityIdParam('id', () => new ChannelNotFoundError());
 
 @ApiTags('channels')
 @ApiBearerAuth()
@@ -86,7 +90,7 @@ export class ChannelsController {
   @ApiOperation({ summary: 'A channel: public ones for anyone signed in, others for members only (404)' })
   @ApiOkResponse({ type: ChannelResponse })
   @ApiNotFoundResponse()
-  async get(@CurrentUser() user: AuthenticatedUser, @Param('id') channelId: string): Promise<ChannelResponse> {
+  async get(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string): Promise<ChannelResponse> {
     return ChannelResponse.of(await this.getChannel.execute(user.id, channelId));
   }
 
@@ -97,7 +101,7 @@ export class ChannelsController {
   @ApiForbiddenResponse({ description: 'Wrong password' })
   async join(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') channelId: string,
+    @ChannelIdParam() channelId: string,
     @Body() body: JoinChannelDto,
   ): Promise<ChannelResponse> {
     return ChannelResponse.of(await this.joinChannel.execute(user.id, channelId, body.password));
@@ -108,14 +112,14 @@ export class ChannelsController {
   @ApiOperation({ summary: 'Leave a group channel; ownership passes on, the last leave deletes it' })
   @ApiNoContentResponse()
   @ApiConflictResponse({ description: 'Reserved for the wallet rule (a group wallet still holds money)' })
-  async leave(@CurrentUser() user: AuthenticatedUser, @Param('id') channelId: string): Promise<void> {
+  async leave(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string): Promise<void> {
     await this.leaveChannel.execute(user.id, channelId);
   }
 
   @Get(':id/members')
   @ApiOperation({ summary: 'Members in joining order, with their online state' })
   @ApiOkResponse({ type: [MemberResponse] })
-  members(@CurrentUser() user: AuthenticatedUser, @Param('id') channelId: string): Promise<MemberResponse[]> {
+  members(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string): Promise<MemberResponse[]> {
     return this.listMembers.execute(user.id, channelId);
   }
 
@@ -126,7 +130,7 @@ export class ChannelsController {
   @ApiNotFoundResponse({ description: 'A listed user does not exist (nobody is added)' })
   invite(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') channelId: string,
+    @ChannelIdParam() channelId: string,
     @Body() body: InviteMembersDto,
   ): Promise<MemberResponse[]> {
     return this.inviteMembers.execute(user.id, channelId, body.userIds);
