@@ -27,3 +27,4 @@ export * from './validation/code-point-length';
 export * from './validation/account-email';
 export * from './http/entity-id-param';
 export * from './validation/entity-id';
+export * from './persistence/mysql-entity-id';

@@ -61,6 +61,22 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect(await store.findById('00000000-0000-4000-8000-999999999999')).toBeUndefined();
   });
 
+  it('compares ids byte for byte: an id in another case is another id', async () => {
+    const channel = await group(store, { id: `abcdef00-0000-4000-8000-${String((sequence += 1)).padStart(12, '0')}` }, 'owner-a');
+    expect(await store.findById(channel.id.toUpperCase())).toBeUndefined();
+    expect(await store.findMembership(channel.id, 'OWNER-A')).toBeUndefined();
+    expect(await store.listForMember('OWNER-A')).toEqual([]);
+    expect(await store.addMembers(channel.id, [member(channel.id, 'mixed-b', 1), member(channel.id, 'MIXED-B', 1)])).toEqual(['mixed-b', 'MIXED-B']);
+    await expect(store.addMembers(channel.id.toUpperCase(), [member(channel.id, 'c', 1)])).rejects.toBeInstanceOf(ChannelNotFoundError);
+    expect(await store.removeMember(channel.id.toUpperCase(), 'owner-a')).toEqual({ removed: false, channelDeleted: false });
+    expect(await store.removeMember(channel.id, 'OWNER-A')).toEqual({ removed: false, channelDeleted: false });
+    expect((await store.listMembers(channel.id)).map((m) => m.userId)).toEqual(['owner-a', 'MIXED-B', 'mixed-b']);
+    const direct = aDirect('pair-x', 'pair-y');
+    await store.openDirect(direct.channel, direct.members);
+    const shouted = aDirect('PAIR-X', 'PAIR-Y');
+    expect((await store.openDirect(shouted.channel, shouted.members)).created).toBe(true);
+  });
+
   it('opens one direct channel per pair, whichever side opens it', async () => {
     const first = aDirect('alice', 'bob');
     const opened = await store.openDirect(first.channel, first.members);

@@ -42,6 +42,17 @@ export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
     expect(await fixture.store.findByEmail('nobody@example.com')).toBeUndefined();
   });
 
+  it('compares ids byte for byte: an id in another case is another id', async () => {
+    const lower = aUser({ id: `abcdef00-0000-4000-8000-${String((counter += 1)).padStart(12, '0')}` });
+    await fixture.store.add(lower);
+    expect(await fixture.store.findById(lower.id.toUpperCase())).toBeUndefined();
+    expect(await fixture.store.findManyByIds([lower.id.toUpperCase()])).toEqual([]);
+    const upper = aUser({ id: lower.id.toUpperCase() });
+    await fixture.store.add(upper);
+    expect(await fixture.store.findById(upper.id)).toEqual(upper);
+    expect(await fixture.store.findById(lower.id)).toEqual(lower);
+  });
+
   it('refuses a second user with the same email', async () => {
     const first = aUser();
     await fixture.store.add(first);
