@@ -68,11 +68,9 @@ describeOnMysql('id columns on MySQL', () => {
     const migrated = dataSource(schema.url, PERSISTENCE_FEATURES);
     await migrated.initialize();
     try {
-      expect((await migrated.runMigrations()).map((migration) => migration.name)).toEqual([
-        'BinaryUserIds1795437800000',
-        'BinaryChannelIds1795437800100',
-        'BinaryContactIds1795437800200',
-      ]);
+      expect((await migrated.runMigrations()).map((migration) => migration.name)).toEqual(
+        expect.arrayContaining(['BinaryUserIds1795437800000', 'BinaryChannelIds1795437800100', 'BinaryContactIds1795437800200']),
+      );
       const joined = await migrated.query(
         'SELECT c.id FROM channel_members m JOIN channels c ON c.id = m.channel_id WHERE m.user_id = ?',
         [userId],
@@ -88,9 +86,8 @@ describeOnMysql('id columns on MySQL', () => {
           now,
         ]),
       ).rejects.toThrow(/foreign key constraint fails/);
-      await migrated.undoLastMigration();
-      await migrated.undoLastMigration();
-      await migrated.undoLastMigration();
+      // Every migration can be undone down to the first ones, and applied again.
+      while ((await migrated.query('SELECT COUNT(*) AS n FROM migrations'))[0].n > FIRST_MIGRATIONS.length) await migrated.undoLastMigration();
       await migrated.runMigrations();
     } finally {
       await migrated.destroy();

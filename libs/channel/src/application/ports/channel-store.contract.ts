@@ -121,6 +121,14 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect(await store.searchPublic('seoul', 1)).toHaveLength(1);
   });
 
+  it('stores and finds a name of 100 characters that lower-cases to 200 (İ becomes i + U+0307)', async () => {
+    const longest = 'İ'.repeat(100);
+    const channel = await group(store, { name: longest });
+    expect((await store.findById(channel.id))?.name).toBe(longest);
+    expect((await store.searchPublic('İİ', 20)).map((c) => c.id)).toEqual([channel.id]);
+    expect((await store.searchPublic('i̇', 20)).map((c) => c.id)).toEqual([channel.id]);
+  });
+
   it('treats %, _ and ! in a search as plain characters', async () => {
     await group(store, { name: '100% fun' });
     await group(store, { name: '100 fun' });
