@@ -28,3 +28,4 @@ export * from './validation/account-email';
 export * from './http/entity-id-param';
 export * from './validation/entity-id';
 export * from './persistence/mysql-entity-id';
+export * from './auth/token-subjects.port';

@@ -37,6 +37,13 @@ export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
     expect(await fixture.store.findByEmail(user.email)).toEqual(user);
   });
 
+  it('says whether an id is an account', async () => {
+    const user = aUser();
+    await fixture.store.add(user);
+    expect(await fixture.store.exists(user.id)).toBe(true);
+    expect(await fixture.store.exists('00000000-0000-4000-8000-999999999999')).toBe(false);
+  });
+
   it('answers undefined for an unknown id or email', async () => {
     expect(await fixture.store.findById('00000000-0000-4000-8000-999999999999')).toBeUndefined();
     expect(await fixture.store.findByEmail('nobody@example.com')).toBeUndefined();
@@ -47,6 +54,7 @@ export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
     await fixture.store.add(lower);
     expect(await fixture.store.findById(lower.id.toUpperCase())).toBeUndefined();
     expect(await fixture.store.findManyByIds([lower.id.toUpperCase()])).toEqual([]);
+    expect(await fixture.store.exists(lower.id.toUpperCase())).toBe(false);
     const upper = aUser({ id: lower.id.toUpperCase() });
     await fixture.store.add(upper);
     expect(await fixture.store.findById(upper.id)).toEqual(upper);
