@@ -1,5 +1,5 @@
 import { Channel, directKeyOf } from '../../domain/channel';
-import { ChannelNotFoundError } from '../../domain/channel.errors';
+import { ChannelNotFoundError, NotChannelMemberError } from '../../domain/channel.errors';
 import { Membership } from '../../domain/membership';
 import { ChannelStore } from './channel-store.port';
 
@@ -146,6 +146,46 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect(await store.addMembers(channel.id, [member(channel.id, 'a', 2), member(channel.id, 'b', 2)])).toEqual(['b']);
     expect((await store.findById(channel.id))?.memberCount).toBe(3);
     await expect(store.addMembers('00000000-0000-4000-8000-999999999999', [member('x', 'a', 1)])).rejects.toBeInstanceOf(ChannelNotFoundError);
+  });
+
+  it('invites on behalf of a member, answering who was added and the members under the same lock', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'inviter', 1)]);
+    expect(await store.invite(channel.id, 'inviter', [member(channel.id, 'guest', 2), member(channel.id, 'owner', 2)])).toEqual({
+      added: ['guest'],
+      members: [member(channel.id, 'owner', 0, 'OWNER'), member(channel.id, 'inviter', 1), member(channel.id, 'guest', 2)],
+    });
+    await expect(store.invite('00000000-0000-4000-8000-999999999999', 'inviter', [member('x', 'guest', 1)])).rejects.toBeInstanceOf(ChannelNotFoundError);
+  });
+
+  it('refuses an invite by someone who is not (or no longer) a member, adding nobody', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'leaver', 1)]);
+    await store.removeMember(channel.id, 'leaver');
+    for (const inviter of ['leaver', 'stranger']) {
+      await expect(store.invite(channel.id, inviter, [member(channel.id, 'guest', 2)])).rejects.toBeInstanceOf(NotChannelMemberError);
+    }
+    expect(await store.findMembership(channel.id, 'guest')).toBeUndefined();
+  });
+
+  it('orders an inviter\'s invite and leave sent at once: the invite either sees them a member or adds nobody', async () => {
+    for (let round = 0; round < 10; round += 1) {
+      const channel = await group(store);
+      await store.addMembers(channel.id, [member(channel.id, 'inviter', 1)]);
+      const [invited, left] = await Promise.allSettled([
+        store.invite(channel.id, 'inviter', [member(channel.id, 'guest', 2)]),
+        store.removeMember(channel.id, 'inviter'),
+      ]);
+      expect(left).toEqual({ status: 'fulfilled', value: { removed: true, channelDeleted: false } });
+      const guestIsMember = (await store.findMembership(channel.id, 'guest')) !== undefined;
+      if (invited.status === 'fulfilled') {
+        expect(invited.value.members.map((m) => m.userId)).toEqual(['owner', 'inviter', 'guest']);
+        expect(guestIsMember).toBe(true);
+      } else {
+        expect(invited.reason).toBeInstanceOf(NotChannelMemberError);
+        expect(guestIsMember).toBe(false);
+      }
+    }
   });
 
   it('makes one membership of concurrent joins by one user', async () => {
