@@ -10,6 +10,6 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
   });
-  configureHttpApp(app, logger);
+  configureHttpApp(app, logger, config);
   return app;
 }

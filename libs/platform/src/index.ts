@@ -29,3 +29,6 @@ export * from './http/entity-id-param';
 export * from './validation/entity-id';
 export * from './persistence/mysql-entity-id';
 export * from './auth/token-subjects.port';
+export * from './rate-limits/rate-limit-persistence';
+export { memoryRateLimiter } from './rate-limits/flexible-rate-limiter.adapter';
+export * from './docs/api-responses';

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { Clock, IdGenerator, PasswordHasher, provideUseCase, TokenSubjects } from '@webchat/platform';
+import { Clock, IdGenerator, PasswordHasher, provideUseCase, RateLimiter, TokenSubjects } from '@webchat/platform';
 import { AuthController } from './adapters/in/http/auth.controller';
 import { UsersController } from './adapters/in/http/users.controller';
 import { JwtAccessTokenIssuer } from './adapters/out/tokens/jwt-access-token-issuer.adapter';
@@ -25,7 +25,7 @@ import { SignUp } from './application/sign-up.use-case';
     { provide: AccessTokenIssuer, useClass: JwtAccessTokenIssuer },
     { provide: TokenSubjects, useClass: UserStoreTokenSubjects },
     provideUseCase(SignUp, [UserStore, PasswordHasher, IdGenerator, Clock]),
-    provideUseCase(LogIn, [UserStore, PasswordHasher, AccessTokenIssuer]),
+    provideUseCase(LogIn, [UserStore, PasswordHasher, AccessTokenIssuer, RateLimiter]),
     provideUseCase(GetProfile, [UserStore]),
     provideUseCase(FindUsers, [UserStore]),
   ],

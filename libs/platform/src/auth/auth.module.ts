@@ -6,9 +6,11 @@ import { AppConfig } from '../config/app-config';
 import { AccessTokenGuard } from './access-token.guard';
 import { AccessTokens, JWT_ALGORITHM } from './access-tokens';
 import { resolveJwtSecret } from './jwt-secret';
+import { RestRateLimitGuard } from '../rate-limits/rest-rate-limit.guard';
 
 /**
- * JWT issuing and checking, plus the global guard that protects every non-public route.
+ * JWT issuing and checking, plus the global guards of every non-public route: a valid token,
+ * then the user's REST rate limit.
  * Needs a TokenSubjects provider from the accounts library (see token-subjects.port.ts).
  */
 @Global()
@@ -27,7 +29,12 @@ export class AuthModule {
           verifyOptions: { algorithms: [JWT_ALGORITHM] },
         }),
       ],
-      providers: [AccessTokens, { provide: APP_GUARD, useClass: AccessTokenGuard }],
+      providers: [
+        AccessTokens,
+        // Global guards run in this order: who is asking, then whether they are over their REST limit.
+        { provide: APP_GUARD, useClass: AccessTokenGuard },
+        { provide: APP_GUARD, useClass: RestRateLimitGuard },
+      ],
       exports: [AccessTokens],
     };
   }

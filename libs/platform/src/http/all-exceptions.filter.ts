@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { DomainError } from '../kernel';
+import { DomainError, RateLimitedError } from '../kernel';
 import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 import { ErrorBody, errorBody } from './error-body';
 
@@ -22,6 +22,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: request.id, path: request.originalUrl }, 'unhandled error');
     }
     if (response.headersSent) return;
+    if (exception instanceof RateLimitedError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 

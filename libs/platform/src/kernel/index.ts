@@ -6,3 +6,4 @@ export * from './password-hasher';
 export * from './presence';
 export * from './event-bus';
 export * from './entity-id';
+export * from './rate-limiter';

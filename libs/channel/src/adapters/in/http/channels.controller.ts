@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -10,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, EntityIdParam } from '@webchat/platform';
+import { ApiAuthenticated, ApiRateLimited, AuthenticatedUser, CurrentUser, EntityIdParam } from '@webchat/platform';
 import type { Response } from 'express';
 import { CreateChannel } from '../../../application/create-channel.use-case';
 import { GetChannel } from '../../../application/get-channel.use-case';
@@ -33,7 +32,7 @@ import { SearchChannelsQuery } from './dto/search-channels.query';
 const ChannelIdParam = () => EntityIdParam('id', () => new ChannelNotFoundError());
 
 @ApiTags('channels')
-@ApiBearerAuth()
+@ApiAuthenticated()
 @Controller('channels')
 export class ChannelsController {
   constructor(
@@ -99,6 +98,8 @@ export class ChannelsController {
   @ApiOperation({ summary: 'Join a group channel (private ones with their password)' })
   @ApiOkResponse({ type: ChannelResponse })
   @ApiForbiddenResponse({ description: 'Wrong password' })
+  @ApiNotFoundResponse({ description: 'No such channel, or a direct channel of others' })
+  @ApiRateLimited("Too many wrong passwords for this channel, or over the user's REST request limit")
   async join(
     @CurrentUser() user: AuthenticatedUser,
     @ChannelIdParam() channelId: string,
@@ -111,6 +112,8 @@ export class ChannelsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Leave a group channel; ownership passes on, the last leave deletes it' })
   @ApiNoContentResponse()
+  @ApiForbiddenResponse({ description: 'Not a member of this public channel' })
+  @ApiNotFoundResponse({ description: 'No such channel, or a private or direct channel of others' })
   @ApiConflictResponse({ description: 'Reserved for the wallet rule (a group wallet still holds money)' })
   async leave(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string): Promise<void> {
     await this.leaveChannel.execute(user.id, channelId);
@@ -119,6 +122,7 @@ export class ChannelsController {
   @Get(':id/members')
   @ApiOperation({ summary: 'Members in joining order, with their online state' })
   @ApiOkResponse({ type: [MemberResponse] })
+  @ApiNotFoundResponse({ description: 'No such channel, or a private or direct channel of others' })
   members(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string): Promise<MemberResponse[]> {
     return this.listMembers.execute(user.id, channelId);
   }
@@ -127,7 +131,8 @@ export class ChannelsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Invite users (members may invite; no password needed); answers the members' })
   @ApiOkResponse({ type: [MemberResponse] })
-  @ApiNotFoundResponse({ description: 'A listed user does not exist (nobody is added)' })
+  @ApiForbiddenResponse({ description: 'Not a member of this public channel' })
+  @ApiNotFoundResponse({ description: 'No such channel (or a private one of others), or a listed user does not exist (nobody is added)' })
   invite(
     @CurrentUser() user: AuthenticatedUser,
     @ChannelIdParam() channelId: string,

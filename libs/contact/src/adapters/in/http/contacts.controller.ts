@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -10,9 +9,8 @@ import {
   ApiOperation,
   ApiParam,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, EntityIdParam } from '@webchat/platform';
+import { ApiAuthenticated, AuthenticatedUser, CurrentUser, EntityIdParam } from '@webchat/platform';
 import { AddContact } from '../../../application/add-contact.use-case';
 import { ListContacts } from '../../../application/list-contacts.use-case';
 import { RemoveContact } from '../../../application/remove-contact.use-case';
@@ -21,8 +19,7 @@ import { AddContactDto } from './dto/add-contact.dto';
 import { ContactResponse } from './dto/contact.response';
 
 @ApiTags('contacts')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token' })
+@ApiAuthenticated()
 @Controller('contacts')
 export class ContactsController {
   constructor(
