@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { forgeJwt, nowInSeconds } from '@webchat/platform/testing';
 import { signedInUser, startTestApp, TEST_JWT_SECRET, TestApp } from './support/test-app';
 
@@ -126,9 +127,22 @@ describe('auth and users (HTTP, SQLite)', () => {
       }
     });
 
-    it('answers 404 when the token is valid but its user does not exist', async () => {
-      const token = forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: 'gone', jti: 'x', iat: nowInSeconds(), exp: nowInSeconds() + 60 }, TEST_JWT_SECRET);
-      await t.http.get('/api/users/me').set('authorization', `Bearer ${token}`).expect(404);
+    it('answers 401 when the token is correctly signed but its user does not exist, and creates nothing for it', async () => {
+      for (const sub of [randomUUID(), 'gone']) {
+        const token = forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub, jti: 'x', iat: nowInSeconds(), exp: nowInSeconds() + 60 }, TEST_JWT_SECRET);
+        const me = await t.http.get('/api/users/me').set('authorization', `Bearer ${token}`).expect(401);
+        expect(me.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid or expired access token' });
+        await t.http.post('/api/channels').set('authorization', `Bearer ${token}`).send({ name: `orphan of ${sub}` }).expect(401);
+      }
+      const someone = await signedInUser(t.http);
+      const search = await t.http.get('/api/channels/search?q=orphan').set('authorization', `Bearer ${someone.token}`).expect(200);
+      expect(search.body.items).toEqual([]);
+    });
+
+    it('answers 401 for a correctly signed token without an expiry', async () => {
+      const me = await signedInUser(t.http);
+      const endless = forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: me.id, jti: 'x', iat: nowInSeconds() }, TEST_JWT_SECRET);
+      await t.http.get('/api/users/me').set('authorization', `Bearer ${endless}`).expect(401);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CHANNEL_EVENTS_TOPIC, ChannelEvent } from '@webchat/channel';
 import { EventBus, Presence } from '@webchat/platform';
 import { SignedInUser, signedInUser, startTestApp, TestApp } from './support/test-app';
@@ -219,8 +220,9 @@ describe('channels (HTTP, SQLite)', () => {
 
     it('adds nobody when one listed user does not exist (404)', async () => {
       const channel = await publicChannel();
-      const response = await as(owner).post(`/api/channels/${channel.id}/members`, { userIds: [other.id, 'ghost-user'] }).expect(404);
-      expect(response.body.message).toContain('ghost-user');
+      const ghost = randomUUID();
+      const response = await as(owner).post(`/api/channels/${channel.id}/members`, { userIds: [other.id, ghost] }).expect(404);
+      expect(response.body.message).toContain(ghost);
       expect((await as(owner).get(`/api/channels/${channel.id}/members`)).body).toHaveLength(1);
     });
 
@@ -228,7 +230,7 @@ describe('channels (HTTP, SQLite)', () => {
       await as(other).post(`/api/channels/${(await publicChannel()).id}/members`, { userIds: [third.id] }).expect(403);
       await as(other).post(`/api/channels/${(await privateChannel()).id}/members`, { userIds: [third.id] }).expect(404);
       const channel = await publicChannel();
-      for (const body of [{ userIds: [] }, { userIds: 'x' }, { userIds: [1] }, {}, { userIds: Array.from({ length: 101 }, (_, i) => `u${i}`) }]) {
+      for (const body of [{ userIds: [] }, { userIds: 'x' }, { userIds: [1] }, {}, { userIds: Array.from({ length: 101 }, () => randomUUID()) }, { userIds: [other.id, 'ghost-user'] }]) {
         await as(owner).post(`/api/channels/${channel.id}/members`, body).expect(400);
       }
     });
@@ -260,7 +262,8 @@ describe('channels (HTTP, SQLite)', () => {
 
     it('refuses myself (400), an unknown user (404), and joining, leaving or inviting into it (400)', async () => {
       await as(owner).post('/api/channels/direct', { userId: owner.id }).expect(400);
-      await as(owner).post('/api/channels/direct', { userId: 'nobody-here' }).expect(404);
+      await as(owner).post('/api/channels/direct', { userId: randomUUID() }).expect(404);
+      await as(owner).post('/api/channels/direct', { userId: 'nobody-here' }).expect(400);
       await as(owner).post('/api/channels/direct', {}).expect(400);
       const direct = (await as(owner).post('/api/channels/direct', { userId: third.id })).body;
       await as(owner).post(`/api/channels/${direct.id}/join`).expect(400);

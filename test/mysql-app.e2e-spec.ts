@@ -49,4 +49,20 @@ describeOnMysql('the server on MySQL (DB=mysql)', () => {
       await app.close();
     }
   });
+
+  it('creates and finds channels whose names lengthen when lower-cased (51 to 100 × İ)', async () => {
+    const app = await startTestApp({ DB: 'mysql', MYSQL_URL: schema.url });
+    try {
+      const owner = await signedInUser(app.http, 'İlkay');
+      for (const length of [51, 100]) {
+        const name = 'İ'.repeat(length);
+        const created = await app.http.post('/api/channels').set('authorization', `Bearer ${owner.token}`).send({ name }).expect(201);
+        expect(created.body.name).toBe(name);
+      }
+      const found = await app.http.get(`/api/channels/search?q=${encodeURIComponent('İ'.repeat(60))}`).set('authorization', `Bearer ${owner.token}`).expect(200);
+      expect(found.body.items.map((channel: { name: string }) => [...channel.name].length)).toEqual([100]);
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ChannelModule, channelPersistence } from '@webchat/channel';
-import { AppConfig, PlatformModule } from '@webchat/platform';
+import { AppConfig, PlatformModule, rateLimitPersistence } from '@webchat/platform';
 import { ContactModule, contactPersistence } from '@webchat/contact';
 import { UserModule, userPersistence } from '@webchat/user';
 
 /** Every persistence feature the server's data source carries. */
-export const PERSISTENCE_FEATURES = [userPersistence, channelPersistence, contactPersistence];
+export const PERSISTENCE_FEATURES = [rateLimitPersistence, userPersistence, channelPersistence, contactPersistence];
 
 @Module({})
 export class AppModule {

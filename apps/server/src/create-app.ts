@@ -19,6 +19,6 @@ export async function createApp(config: AppConfig, logDestination?: DestinationS
     // configureHttpApp installs the one body parser (JSON only, depth-bounded).
     bodyParser: false,
   });
-  configureHttpApp(app, logger);
+  configureHttpApp(app, logger, config);
   return app;
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, EventBus, IdGenerator, PasswordHasher, Presence, provideUseCase } from '@webchat/platform';
+import { Clock, EventBus, IdGenerator, PasswordHasher, Presence, provideUseCase, RateLimiter } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
 import { ChannelsController } from './adapters/in/http/channels.controller';
 import { EventBusChannelEvents } from './adapters/out/events/event-bus-channel-events.adapter';
@@ -35,7 +35,7 @@ import { SearchChannels } from './application/search-channels.use-case';
     provideUseCase(ListMyChannels, [ChannelStore]),
     provideUseCase(SearchChannels, [ChannelStore]),
     provideUseCase(OpenDirectChannel, [ChannelStore, ChannelUserDirectory, ChannelEvents, IdGenerator, Clock]),
-    provideUseCase(JoinChannel, [ChannelStore, PasswordHasher, ChannelEvents, Clock]),
+    provideUseCase(JoinChannel, [ChannelStore, PasswordHasher, ChannelEvents, Clock, RateLimiter]),
     provideUseCase(LeaveChannel, [ChannelStore, ChannelAccess, ChannelEvents]),
     provideUseCase(ListMembers, [ChannelStore, ChannelAccess, MemberViews]),
     provideUseCase(InviteMembers, [ChannelStore, ChannelAccess, ChannelUserDirectory, MemberViews, ChannelEvents, Clock]),

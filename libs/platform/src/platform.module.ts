@@ -10,8 +10,9 @@ import { MemoryPresence } from './presence/memory-presence.adapter';
 import { MetricsModule } from './metrics/metrics.module';
 import { PersistenceFeature } from './persistence/persistence-feature';
 import { PersistenceModule } from './persistence/persistence.module';
+import { RateLimitModule } from './rate-limits/rate-limit.module';
 
-/** The shared kernel every domain module relies on: config, auth, store, metrics, health, ids, clock, hashing, presence, events. */
+/** The shared kernel every domain module relies on: config, auth, store, rate limits, metrics, health, ids, clock, hashing, presence, events. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -22,6 +23,7 @@ export class PlatformModule {
         ConfigModule.forRoot(config),
         AuthModule.forRoot(config),
         PersistenceModule.forRoot(config, features),
+        RateLimitModule.forRoot(config),
         MetricsModule,
         EventBusModule.forRoot(config),
       ],

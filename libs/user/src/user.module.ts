@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
-import { Clock, IdGenerator, PasswordHasher, provideUseCase } from '@webchat/platform';
+import { Global, Module } from '@nestjs/common';
+import { Clock, IdGenerator, PasswordHasher, provideUseCase, RateLimiter, TokenSubjects } from '@webchat/platform';
 import { AuthController } from './adapters/in/http/auth.controller';
 import { UsersController } from './adapters/in/http/users.controller';
 import { JwtAccessTokenIssuer } from './adapters/out/tokens/jwt-access-token-issuer.adapter';
+import { UserStoreTokenSubjects } from './adapters/out/tokens/user-store-token-subjects.adapter';
 import { TypeormUserStore } from './adapters/out/typeorm/typeorm-user-store.adapter';
 import { FindUsers } from './application/find-users.use-case';
 import { GetProfile } from './application/get-profile.use-case';
@@ -11,17 +12,23 @@ import { AccessTokenIssuer } from './application/ports/access-token-issuer.port'
 import { UserStore } from './application/ports/user-store.port';
 import { SignUp } from './application/sign-up.use-case';
 
-/** Accounts and authentication. The one TypeORM store serves SQLite and MySQL alike. */
+/**
+ * Accounts and authentication. The one TypeORM store serves SQLite and MySQL alike.
+ * Global so the platform's token check (AuthModule) can reach TokenSubjects: the platform
+ * may not import this library.
+ */
+@Global()
 @Module({
   controllers: [AuthController, UsersController],
   providers: [
     { provide: UserStore, useClass: TypeormUserStore },
     { provide: AccessTokenIssuer, useClass: JwtAccessTokenIssuer },
+    { provide: TokenSubjects, useClass: UserStoreTokenSubjects },
     provideUseCase(SignUp, [UserStore, PasswordHasher, IdGenerator, Clock]),
-    provideUseCase(LogIn, [UserStore, PasswordHasher, AccessTokenIssuer]),
+    provideUseCase(LogIn, [UserStore, PasswordHasher, AccessTokenIssuer, RateLimiter]),
     provideUseCase(GetProfile, [UserStore]),
     provideUseCase(FindUsers, [UserStore]),
   ],
-  exports: [FindUsers],
+  exports: [FindUsers, TokenSubjects],
 })
 export class UserModule {}

@@ -1,5 +1,6 @@
 import { Clock } from '@webchat/platform/kernel';
-import { ChannelRuleError, UnknownUsersError } from '../domain/channel.errors';
+import { isVisibleTo } from '../domain/channel';
+import { ChannelNotFoundError, ChannelRuleError, NotChannelMemberError, UnknownUsersError } from '../domain/channel.errors';
 import { ChannelAccess } from './channel-access';
 import { MemberView, MemberViews } from './member-views';
 import { ChannelEvents } from './ports/channel-events.port';
@@ -16,7 +17,11 @@ export class InviteMembers {
     private readonly clock: Clock,
   ) {}
 
-  /** Members may invite; every listed user must exist (else nobody is added); a channel password does not apply. */
+  /**
+   * Members may invite; every listed user must exist (else nobody is added); a channel password
+   * does not apply. The inviter's membership is checked again by the store under the lock that
+   * adds the invitees, so an inviter who leaves meanwhile adds nobody.
+   */
   async execute(userId: string, channelId: string, userIds: readonly string[]): Promise<MemberView[]> {
     const { channel } = await this.access.asMember(userId, channelId);
     if (channel.kind === 'DIRECT') throw new ChannelRuleError('Nobody can be invited into a direct channel');
@@ -25,13 +30,16 @@ export class InviteMembers {
     const unknown = wanted.filter((id) => !found.has(id));
     if (unknown.length > 0) throw new UnknownUsersError(unknown);
     const joinedAt = this.clock.now();
-    const added = await this.channels.addMembers(
-      channelId,
-      wanted.map((id) => ({ channelId, userId: id, role: 'MEMBER' as const, joinedAt, lastReadSeq: 0 })),
-    );
-    if (added.length > 0) {
-      await this.events.publish({ type: 'members.added', channelId, userIds: added, reason: 'INVITED' });
+    const outcome = await this.channels
+      .invite(channelId, userId, wanted.map((id) => ({ channelId, userId: id, role: 'MEMBER' as const, joinedAt, lastReadSeq: 0 })))
+      .catch((error: unknown) => {
+        // The inviter left meanwhile: now a non-member, who does not see a private channel.
+        if (error instanceof NotChannelMemberError && !isVisibleTo(channel, false)) throw new ChannelNotFoundError();
+        throw error;
+      });
+    if (outcome.added.length > 0) {
+      await this.events.publish({ type: 'members.added', channelId, userIds: outcome.added, reason: 'INVITED' });
     }
-    return this.views.of(await this.channels.listMembers(channelId));
+    return this.views.of(outcome.members);
   }
 }

@@ -1,4 +1,4 @@
-import { Clock, PasswordHasher } from '@webchat/platform/kernel';
+import { Clock, PasswordHasher, RateLimiter } from '@webchat/platform/kernel';
 import { ChannelView } from '../domain/channel';
 import { ChannelNotFoundError, ChannelRuleError, WrongChannelPasswordError } from '../domain/channel.errors';
 import { ChannelEvents } from './ports/channel-events.port';
@@ -10,9 +10,14 @@ export class JoinChannel {
     private readonly hasher: PasswordHasher,
     private readonly events: ChannelEvents,
     private readonly clock: Clock,
+    private readonly limits: RateLimiter,
   ) {}
 
-  /** Public: no password. Private: the right password (403 otherwise). Joining twice changes nothing. */
+  /**
+   * Public: no password. Private: the right password (403 otherwise); wrong passwords are
+   * counted per user and channel, and past the limit every attempt is refused (429) until the
+   * window ends, before the password is checked. Joining twice changes nothing.
+   */
   async execute(userId: string, channelId: string, password?: string): Promise<ChannelView> {
     const channel = await this.channels.findById(channelId);
     if (!channel) throw new ChannelNotFoundError();
@@ -22,10 +27,7 @@ export class JoinChannel {
       throw new ChannelRuleError('A direct channel cannot be joined');
     }
     if (membership) return channel;
-    if (channel.isPrivate) {
-      const matches = password !== undefined && (await this.hasher.verify(channel.passwordHash ?? '', password));
-      if (!matches) throw new WrongChannelPasswordError();
-    }
+    if (channel.isPrivate) await this.checkPassword(userId, channel, password);
     const added = await this.channels.addMembers(channelId, [
       { channelId, userId, role: 'MEMBER', joinedAt: this.clock.now(), lastReadSeq: 0 },
     ]);
@@ -33,5 +35,14 @@ export class JoinChannel {
       await this.events.publish({ type: 'members.added', channelId, userIds: added, reason: 'JOINED' });
     }
     return (await this.channels.findById(channelId)) ?? channel;
+  }
+
+  private async checkPassword(userId: string, channel: ChannelView, password: string | undefined): Promise<void> {
+    if (password === undefined) throw new WrongChannelPasswordError();
+    const attempts = `${userId}:${channel.id}`;
+    await this.limits.ensureAvailable('channel-password-failures', attempts);
+    if (await this.hasher.verify(channel.passwordHash ?? '', password)) return;
+    await this.limits.consume('channel-password-failures', attempts);
+    throw new WrongChannelPasswordError();
   }
 }

@@ -1,5 +1,8 @@
 export type ChannelKind = 'GROUP' | 'DIRECT';
 
+/** A group's name is 1 to this many code points, after trimming. */
+export const CHANNEL_NAME_MAX_LENGTH = 100;
+
 /** A group or 1:1 conversation. Direct channels have no name, no owner and are always private. */
 export interface Channel {
   readonly id: string;

@@ -1,31 +1,79 @@
+import { createSecretKey, randomUUID } from 'node:crypto';
 import { UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { forgeJwt, nowInSeconds } from '../testing/jwt-forge';
 import { AccessTokens, JWT_ALGORITHM } from './access-tokens';
+import { TokenSubjects } from './token-subjects.port';
 
 const SECRET = 'unit-secret-0123456789-0123456789-0123';
 
-describe('AccessTokens (the check the socket gateway uses)', () => {
+class KnownSubjects extends TokenSubjects {
+  readonly known = new Set<string>();
+  readonly asked: string[] = [];
+  async exists(userId: string): Promise<boolean> {
+    this.asked.push(userId);
+    return this.known.has(userId);
+  }
+}
+
+describe('AccessTokens (the one token check of HTTP and sockets)', () => {
+  const subjects = new KnownSubjects();
   const tokens = new AccessTokens(
-    new JwtService({ secret: SECRET, signOptions: { algorithm: JWT_ALGORITHM, expiresIn: 60 }, verifyOptions: { algorithms: [JWT_ALGORITHM] } }),
+    new JwtService({
+      secret: createSecretKey(Buffer.from(SECRET)),
+      signOptions: { algorithm: JWT_ALGORITHM, expiresIn: 60 },
+      verifyOptions: { algorithms: [JWT_ALGORITHM] },
+    }),
+    subjects,
   );
+  const userId = randomUUID();
+  subjects.known.add(userId);
+  const header = { alg: 'HS256', typ: 'JWT' };
+  const valid = { sub: userId, jti: 'j', exp: nowInSeconds() + 60 };
+
+  beforeEach(() => {
+    subjects.asked.length = 0;
+  });
 
   it('authenticates a token it issued, with a fresh token id each time', async () => {
-    const first = await tokens.authenticate(tokens.issue('user-1'));
-    const second = await tokens.authenticate(tokens.issue('user-1'));
-    expect(first).toEqual({ id: 'user-1', tokenId: expect.any(String) });
+    const first = await tokens.authenticate(tokens.issue(userId));
+    const second = await tokens.authenticate(tokens.issue(userId));
+    expect(first).toEqual({ id: userId, tokenId: expect.any(String) });
     expect(second.tokenId).not.toBe(first.tokenId);
+  });
+
+  it('issues tokens that expire, and that a plain string secret verifies (the key is the same secret)', () => {
+    const claims = new JwtService({ secret: SECRET, verifyOptions: { algorithms: [JWT_ALGORITHM] } }).verify(tokens.issue(userId));
+    expect(claims.exp - claims.iat).toBe(60);
+  });
+
+  it('authenticates a correctly signed token from elsewhere, asking once whether its subject exists', async () => {
+    await expect(tokens.authenticate(forgeJwt(header, valid, SECRET))).resolves.toEqual({ id: userId, tokenId: 'j' });
+    expect(subjects.asked).toEqual([userId]);
+  });
+
+  it('refuses a correctly signed token of a user that does not exist', async () => {
+    const ghost = randomUUID();
+    await expect(tokens.authenticate(forgeJwt(header, { ...valid, sub: ghost }, SECRET))).rejects.toBeInstanceOf(UnauthorizedException);
+    expect(subjects.asked).toEqual([ghost]);
   });
 
   it.each([
     ['no token', undefined],
     ['an empty token', ''],
     ['garbage', 'not-a-jwt'],
-    ['an expired token', forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: 'u', jti: 'j', exp: nowInSeconds() - 5 }, SECRET)],
-    ['another secret', forgeJwt({ alg: 'HS256', typ: 'JWT' }, { sub: 'u', jti: 'j', exp: nowInSeconds() + 60 }, 'other-secret-0123456789-0123456789')],
-    ['alg none', forgeJwt({ alg: 'none', typ: 'JWT' }, { sub: 'u', jti: 'j', exp: nowInSeconds() + 60 }, '')],
-    ['a token without a subject', forgeJwt({ alg: 'HS256', typ: 'JWT' }, { jti: 'j', exp: nowInSeconds() + 60 }, SECRET)],
-  ])('refuses %s with 401', async (_case, token) => {
+    ['an expired token', forgeJwt(header, { ...valid, exp: nowInSeconds() - 5 }, SECRET)],
+    ['a token without exp', forgeJwt(header, { sub: userId, jti: 'j' }, SECRET)],
+    ['a token whose exp is not a number', forgeJwt(header, { ...valid, exp: String(nowInSeconds() + 60) }, SECRET)],
+    ['a token not yet valid', forgeJwt(header, { ...valid, nbf: nowInSeconds() + 30 }, SECRET)],
+    ['another secret', forgeJwt(header, valid, 'other-secret-0123456789-0123456789')],
+    ['alg none', forgeJwt({ alg: 'none', typ: 'JWT' }, valid, '')],
+    ['HS512', forgeJwt({ alg: 'HS512', typ: 'JWT' }, valid, SECRET, 'sha512')],
+    ['a token without a subject', forgeJwt(header, { jti: 'j', exp: valid.exp }, SECRET)],
+    ['a subject that is not a canonical id', forgeJwt(header, { ...valid, sub: userId.toUpperCase() }, SECRET)],
+    ['a token without a token id', forgeJwt(header, { sub: userId, exp: valid.exp }, SECRET)],
+  ])('refuses %s with 401, without asking for the subject', async (_case, token) => {
     await expect(tokens.authenticate(token)).rejects.toBeInstanceOf(UnauthorizedException);
+    expect(subjects.asked).toEqual([]);
   });
 });

@@ -1,6 +1,17 @@
+import type { RateLimitName } from '../kernel';
+
 export type DatabaseKind = 'sqlite' | 'mysql';
 export type BusKind = 'memory' | 'kafka';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** At most `points` events per key in a window of `windowSeconds` (counted from the key's first event). */
+export interface RateLimitRule {
+  readonly points: number;
+  readonly windowSeconds: number;
+}
+
+/** Every rate limit; null means switched off. */
+export type RateLimitRules = Readonly<Record<RateLimitName, RateLimitRule | null>>;
 
 /**
  * The one validated configuration object. Provided globally by ConfigModule and
@@ -31,4 +42,7 @@ export class AppConfig {
   readonly logLevel!: LogLevel;
   readonly argon2MemoryKib!: number;
   readonly argon2TimeCost!: number;
+  readonly rateLimits!: RateLimitRules;
+  /** How many reverse proxies in front may set X-Forwarded-For (0: trust none; the socket's address is the client's). */
+  readonly trustProxyHops!: number;
 }

@@ -12,6 +12,37 @@ describe('loadConfig', () => {
     expect(config.dataDir).toMatch(/data$/);
     expect(config.bus).toBe('memory');
     expect(config.kafkaBrokers).toBeUndefined();
+    expect(config.trustProxyHops).toBe(0);
+  });
+
+  it('gives the contract\'s rate limits by default', () => {
+    expect(loadConfig({}).rateLimits).toEqual({
+      'login-failures-per-account': { points: 10, windowSeconds: 900 },
+      'login-failures-per-address': { points: 100, windowSeconds: 900 },
+      'channel-password-failures': { points: 10, windowSeconds: 900 },
+      'rest-requests-per-user': { points: 500, windowSeconds: 5 },
+    });
+  });
+
+  it('reads every rate limit, and switches one off with 0', () => {
+    const config = loadConfig({
+      RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: '3',
+      RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '0',
+      RATE_LIMIT_LOGIN_WINDOW_SECONDS: '60',
+      RATE_LIMIT_CHANNEL_PASSWORD_FAILURES: '4',
+      RATE_LIMIT_CHANNEL_PASSWORD_WINDOW_SECONDS: '30',
+      RATE_LIMIT_REST_PER_SECOND: '2',
+      RATE_LIMIT_REST_BURST: '5',
+      TRUST_PROXY_HOPS: '1',
+    });
+    expect(config.rateLimits).toEqual({
+      'login-failures-per-account': { points: 3, windowSeconds: 60 },
+      'login-failures-per-address': null,
+      'channel-password-failures': { points: 4, windowSeconds: 30 },
+      'rest-requests-per-user': { points: 5, windowSeconds: 2.5 },
+    });
+    expect(config.trustProxyHops).toBe(1);
+    expect(loadConfig({ RATE_LIMIT_REST_PER_SECOND: '0' }).rateLimits['rest-requests-per-user']).toBeNull();
   });
 
   it.each([
@@ -28,6 +59,15 @@ describe('loadConfig', () => {
     [{ BUS: 'kafka', KAFKA_BROKERS: 'kafka://broker:9092' }, 'KAFKA_BROKERS'],
     [{ BUS: 'kafka', KAFKA_BROKERS: '127.0.0.1:9092,' }, 'KAFKA_BROKERS'],
     [{ KAFKA_EVENTS_TOPIC: 'events/with slash' }, 'KAFKA_EVENTS_TOPIC'],
+    [{ RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: 'ten' }, 'RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT'],
+    [{ RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '-1' }, 'RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS'],
+    [{ RATE_LIMIT_LOGIN_WINDOW_SECONDS: '0' }, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS'],
+    [{ RATE_LIMIT_CHANNEL_PASSWORD_FAILURES: '1.5' }, 'RATE_LIMIT_CHANNEL_PASSWORD_FAILURES'],
+    [{ RATE_LIMIT_CHANNEL_PASSWORD_WINDOW_SECONDS: '100000' }, 'RATE_LIMIT_CHANNEL_PASSWORD_WINDOW_SECONDS'],
+    [{ RATE_LIMIT_REST_PER_SECOND: 'fast' }, 'RATE_LIMIT_REST_PER_SECOND'],
+    [{ RATE_LIMIT_REST_BURST: '0' }, 'RATE_LIMIT_REST_BURST'],
+    [{ RATE_LIMIT_REST_PER_SECOND: '100', RATE_LIMIT_REST_BURST: '99' }, 'RATE_LIMIT_REST_BURST'],
+    [{ TRUST_PROXY_HOPS: 'yes' }, 'TRUST_PROXY_HOPS'],
   ])('rejects %p naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { AppConfig, BusKind, DatabaseKind, LogLevel } from './app-config';
+import { AppConfig, BusKind, DatabaseKind, LogLevel, RateLimitRule, RateLimitRules } from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
@@ -39,6 +39,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     argon2MemoryKib: integer(env, 'ARGON2_MEMORY_KIB', 19_456, 1_024, 4_194_304),
     argon2TimeCost: integer(env, 'ARGON2_TIME_COST', 2, 1, 20),
+    rateLimits: rateLimits(env),
+    trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
   });
 }
 
@@ -55,6 +57,40 @@ function kafkaTopic(env: Env, name: string, fallback: string): string {
   const topic = optional(env, name) ?? fallback;
   if (!/^[A-Za-z0-9._-]{1,249}$/.test(topic)) throw new ConfigError(name, `must be a Kafka topic name ([A-Za-z0-9._-], 1–249), got '${topic}'`);
   return topic;
+}
+
+const FIFTEEN_MINUTES = 900;
+const ONE_DAY = 86_400;
+
+/** The contract's defaults (DESIGN.md §5 Rate limits); a count of 0 switches a limit off. */
+function rateLimits(env: Env): RateLimitRules {
+  const loginWindow = integer(env, 'RATE_LIMIT_LOGIN_WINDOW_SECONDS', FIFTEEN_MINUTES, 1, ONE_DAY);
+  const channelPasswordWindow = integer(env, 'RATE_LIMIT_CHANNEL_PASSWORD_WINDOW_SECONDS', FIFTEEN_MINUTES, 1, ONE_DAY);
+  const failures = (name: string, fallback: number, windowSeconds: number): RateLimitRule | null => {
+    const points = integer(env, name, fallback, 0, 1_000_000);
+    return points === 0 ? null : { points, windowSeconds };
+  };
+  return {
+    'login-failures-per-account': failures('RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT', 10, loginWindow),
+    'login-failures-per-address': failures('RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS', 100, loginWindow),
+    'channel-password-failures': failures('RATE_LIMIT_CHANNEL_PASSWORD_FAILURES', 10, channelPasswordWindow),
+    'rest-requests-per-user': restRequests(env),
+  };
+}
+
+/**
+ * "rate per second with bursts of burst" as one fixed window of `burst` requests lasting
+ * burst / rate seconds: a user may spend the whole burst at once, and averages at most
+ * `rate` per second over every window (see README, Rate limits).
+ */
+function restRequests(env: Env): RateLimitRule | null {
+  const perSecond = integer(env, 'RATE_LIMIT_REST_PER_SECOND', 100, 0, 1_000_000);
+  const burst = integer(env, 'RATE_LIMIT_REST_BURST', 500, 1, 10_000_000);
+  if (perSecond === 0) return null;
+  if (burst < perSecond) {
+    throw new ConfigError('RATE_LIMIT_REST_BURST', `must be at least RATE_LIMIT_REST_PER_SECOND (${perSecond}), got '${burst}'`);
+  }
+  return { points: burst, windowSeconds: burst / perSecond };
 }
 
 function optional(env: Env, name: string): string | undefined {

@@ -1,7 +1,7 @@
 import { ArgumentsHost, BadRequestException } from '@nestjs/common';
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { DomainError } from '../kernel';
+import { DomainError, RateLimitedError } from '../kernel';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
 class GoneError extends DomainError {
@@ -16,9 +16,12 @@ function run(exception: unknown, url = '/api/things') {
       done();
     },
   });
-  const reply: { status?: number; body?: unknown } = {};
+  const reply: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
   const response = {
     headersSent: false,
+    setHeader(name: string, value: string) {
+      reply.headers[name] = value;
+    },
     status(code: number) {
       reply.status = code;
       return this;
@@ -40,7 +43,7 @@ function run(exception: unknown, url = '/api/things') {
 describe('AllExceptionsFilter', () => {
   it('answers a real fault with a bare 500 and logs it with the request id', () => {
     const { reply, lines } = run(new TypeError('cannot read x of undefined'));
-    expect(reply).toEqual({ status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' } });
+    expect(reply).toEqual({ headers: {}, status: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' } });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ requestId: 'req-77', path: '/api/things', msg: 'unhandled error', err: { message: 'cannot read x of undefined' } });
   });
@@ -52,7 +55,17 @@ describe('AllExceptionsFilter', () => {
 
   it('maps a domain error by its kind, without logging it as a fault', () => {
     const { reply, lines } = run(new GoneError('Thing not found'));
-    expect(reply).toEqual({ status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Thing not found' } });
+    expect(reply).toEqual({ headers: {}, status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Thing not found' } });
+    expect(lines).toEqual([]);
+  });
+
+  it('answers a rate-limit refusal with 429 and Retry-After in seconds', () => {
+    const { reply, lines } = run(new RateLimitedError('Too many requests; slow down', 4));
+    expect(reply).toEqual({
+      status: 429,
+      headers: { 'Retry-After': '4' },
+      body: { statusCode: 429, error: 'Too Many Requests', message: 'Too many requests; slow down' },
+    });
     expect(lines).toEqual([]);
   });
 
@@ -63,6 +76,6 @@ describe('AllExceptionsFilter', () => {
 
   it('keeps the status of body-parser client errors', () => {
     const { reply } = run(Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }));
-    expect(reply).toEqual({ status: 413, body: { statusCode: 413, error: 'Payload Too Large', message: 'Request body too large' } });
+    expect(reply).toEqual({ headers: {}, status: 413, body: { statusCode: 413, error: 'Payload Too Large', message: 'Request body too large' } });
   });
 });

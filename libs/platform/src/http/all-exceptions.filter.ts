@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { DomainError } from '../kernel';
+import { DomainError, RateLimitedError } from '../kernel';
 import { redactUrl } from '../logging/credential-redaction';
 import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 import { ErrorBody, errorBody } from './error-body';
@@ -23,6 +23,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: request.id, path: redactUrl(request.originalUrl) }, 'unhandled error');
     }
     if (response.headersSent) return;
+    if (exception instanceof RateLimitedError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 

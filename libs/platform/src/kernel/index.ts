@@ -5,3 +5,5 @@ export * from './id-generator';
 export * from './password-hasher';
 export * from './presence';
 export * from './event-bus';
+export * from './entity-id';
+export * from './rate-limiter';

@@ -1,5 +1,5 @@
 import { Channel, directKeyOf } from '../../domain/channel';
-import { ChannelNotFoundError } from '../../domain/channel.errors';
+import { ChannelNotFoundError, NotChannelMemberError } from '../../domain/channel.errors';
 import { Membership } from '../../domain/membership';
 import { ChannelStore } from './channel-store.port';
 
@@ -61,6 +61,22 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect(await store.findById('00000000-0000-4000-8000-999999999999')).toBeUndefined();
   });
 
+  it('compares ids byte for byte: an id in another case is another id', async () => {
+    const channel = await group(store, { id: `abcdef00-0000-4000-8000-${String((sequence += 1)).padStart(12, '0')}` }, 'owner-a');
+    expect(await store.findById(channel.id.toUpperCase())).toBeUndefined();
+    expect(await store.findMembership(channel.id, 'OWNER-A')).toBeUndefined();
+    expect(await store.listForMember('OWNER-A')).toEqual([]);
+    expect(await store.addMembers(channel.id, [member(channel.id, 'mixed-b', 1), member(channel.id, 'MIXED-B', 1)])).toEqual(['mixed-b', 'MIXED-B']);
+    await expect(store.addMembers(channel.id.toUpperCase(), [member(channel.id, 'c', 1)])).rejects.toBeInstanceOf(ChannelNotFoundError);
+    expect(await store.removeMember(channel.id.toUpperCase(), 'owner-a')).toEqual({ removed: false, channelDeleted: false });
+    expect(await store.removeMember(channel.id, 'OWNER-A')).toEqual({ removed: false, channelDeleted: false });
+    expect((await store.listMembers(channel.id)).map((m) => m.userId)).toEqual(['owner-a', 'MIXED-B', 'mixed-b']);
+    const direct = aDirect('pair-x', 'pair-y');
+    await store.openDirect(direct.channel, direct.members);
+    const shouted = aDirect('PAIR-X', 'PAIR-Y');
+    expect((await store.openDirect(shouted.channel, shouted.members)).created).toBe(true);
+  });
+
   it('opens one direct channel per pair, whichever side opens it', async () => {
     const first = aDirect('alice', 'bob');
     const opened = await store.openDirect(first.channel, first.members);
@@ -105,6 +121,14 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect(await store.searchPublic('seoul', 1)).toHaveLength(1);
   });
 
+  it('stores and finds a name of 100 characters that lower-cases to 200 (İ becomes i + U+0307)', async () => {
+    const longest = 'İ'.repeat(100);
+    const channel = await group(store, { name: longest });
+    expect((await store.findById(channel.id))?.name).toBe(longest);
+    expect((await store.searchPublic('İİ', 20)).map((c) => c.id)).toEqual([channel.id]);
+    expect((await store.searchPublic('i̇', 20)).map((c) => c.id)).toEqual([channel.id]);
+  });
+
   it('treats %, _ and ! in a search as plain characters', async () => {
     await group(store, { name: '100% fun' });
     await group(store, { name: '100 fun' });
@@ -122,6 +146,46 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect(await store.addMembers(channel.id, [member(channel.id, 'a', 2), member(channel.id, 'b', 2)])).toEqual(['b']);
     expect((await store.findById(channel.id))?.memberCount).toBe(3);
     await expect(store.addMembers('00000000-0000-4000-8000-999999999999', [member('x', 'a', 1)])).rejects.toBeInstanceOf(ChannelNotFoundError);
+  });
+
+  it('invites on behalf of a member, answering who was added and the members under the same lock', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'inviter', 1)]);
+    expect(await store.invite(channel.id, 'inviter', [member(channel.id, 'guest', 2), member(channel.id, 'owner', 2)])).toEqual({
+      added: ['guest'],
+      members: [member(channel.id, 'owner', 0, 'OWNER'), member(channel.id, 'inviter', 1), member(channel.id, 'guest', 2)],
+    });
+    await expect(store.invite('00000000-0000-4000-8000-999999999999', 'inviter', [member('x', 'guest', 1)])).rejects.toBeInstanceOf(ChannelNotFoundError);
+  });
+
+  it('refuses an invite by someone who is not (or no longer) a member, adding nobody', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'leaver', 1)]);
+    await store.removeMember(channel.id, 'leaver');
+    for (const inviter of ['leaver', 'stranger']) {
+      await expect(store.invite(channel.id, inviter, [member(channel.id, 'guest', 2)])).rejects.toBeInstanceOf(NotChannelMemberError);
+    }
+    expect(await store.findMembership(channel.id, 'guest')).toBeUndefined();
+  });
+
+  it('orders an inviter\'s invite and leave sent at once: the invite either sees them a member or adds nobody', async () => {
+    for (let round = 0; round < 10; round += 1) {
+      const channel = await group(store);
+      await store.addMembers(channel.id, [member(channel.id, 'inviter', 1)]);
+      const [invited, left] = await Promise.allSettled([
+        store.invite(channel.id, 'inviter', [member(channel.id, 'guest', 2)]),
+        store.removeMember(channel.id, 'inviter'),
+      ]);
+      expect(left).toEqual({ status: 'fulfilled', value: { removed: true, channelDeleted: false } });
+      const guestIsMember = (await store.findMembership(channel.id, 'guest')) !== undefined;
+      if (invited.status === 'fulfilled') {
+        expect(invited.value.members.map((m) => m.userId)).toEqual(['owner', 'inviter', 'guest']);
+        expect(guestIsMember).toBe(true);
+      } else {
+        expect(invited.reason).toBeInstanceOf(NotChannelMemberError);
+        expect(guestIsMember).toBe(false);
+      }
+    }
   });
 
   it('makes one membership of concurrent joins by one user', async () => {

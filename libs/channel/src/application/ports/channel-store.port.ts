@@ -9,6 +9,13 @@ export interface LeaveOutcome {
   readonly newOwnerId?: string;
 }
 
+export interface InviteOutcome {
+  /** The user ids actually added (those not yet members). */
+  readonly added: string[];
+  /** The members right after the invite, in joining order, read under the same lock. */
+  readonly members: Membership[];
+}
+
 export interface MyChannel {
   readonly channel: ChannelView;
   readonly membership: Membership;
@@ -31,6 +38,13 @@ export abstract class ChannelStore {
   abstract searchPublic(query: string, limit: number): Promise<ChannelView[]>;
   /** Adds those not yet members; resolves the user ids actually added. Throws ChannelNotFoundError if the channel is gone. */
   abstract addMembers(channelId: string, members: readonly Membership[]): Promise<string[]>;
+  /**
+   * Adds those not yet members on behalf of `inviterId`, who must still be a member once the
+   * channel is locked: checked in the same transaction, so a concurrent leave of the inviter
+   * either comes first (NotChannelMemberError, nobody added) or after. Throws
+   * ChannelNotFoundError if the channel is gone.
+   */
+  abstract invite(channelId: string, inviterId: string, members: readonly Membership[]): Promise<InviteOutcome>;
   /** Removes a member, passes ownership on, deletes the channel when it empties. */
   abstract removeMember(channelId: string, userId: string): Promise<LeaveOutcome>;
   /** Members in joining order. */

@@ -56,6 +56,16 @@ export function contactStoreContract(open: () => Promise<ContactStoreFixture>): 
     expect(await fixture.store.listByOwner(owner)).toEqual([entry(owner, friend)]);
   });
 
+  it('compares ids byte for byte: an id in another case is another id', async () => {
+    const [owner, friend] = [anId().replace(/^0{6}/, 'abcdef'), anId().replace(/^0{6}/, 'abcdef')];
+    await fixture.store.add(entry(owner, friend));
+    await fixture.store.add(entry(owner, friend.toUpperCase(), 1));
+    expect(await fixture.store.listByOwner(owner.toUpperCase())).toEqual([]);
+    expect(await fixture.store.remove(owner.toUpperCase(), friend)).toBe(false);
+    expect(await fixture.store.remove(owner, friend.toUpperCase())).toBe(true);
+    expect(await fixture.store.listByOwner(owner)).toEqual([entry(owner, friend)]);
+  });
+
   it('lets exactly one of many concurrent adds of one pair through', async () => {
     const [owner, friend] = [anId(), anId()];
     const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => fixture.store.add(entry(owner, friend, i))));

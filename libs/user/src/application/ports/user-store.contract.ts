@@ -37,9 +37,28 @@ export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
     expect(await fixture.store.findByEmail(user.email)).toEqual(user);
   });
 
+  it('says whether an id is an account', async () => {
+    const user = aUser();
+    await fixture.store.add(user);
+    expect(await fixture.store.exists(user.id)).toBe(true);
+    expect(await fixture.store.exists('00000000-0000-4000-8000-999999999999')).toBe(false);
+  });
+
   it('answers undefined for an unknown id or email', async () => {
     expect(await fixture.store.findById('00000000-0000-4000-8000-999999999999')).toBeUndefined();
     expect(await fixture.store.findByEmail('nobody@example.com')).toBeUndefined();
+  });
+
+  it('compares ids byte for byte: an id in another case is another id', async () => {
+    const lower = aUser({ id: `abcdef00-0000-4000-8000-${String((counter += 1)).padStart(12, '0')}` });
+    await fixture.store.add(lower);
+    expect(await fixture.store.findById(lower.id.toUpperCase())).toBeUndefined();
+    expect(await fixture.store.findManyByIds([lower.id.toUpperCase()])).toEqual([]);
+    expect(await fixture.store.exists(lower.id.toUpperCase())).toBe(false);
+    const upper = aUser({ id: lower.id.toUpperCase() });
+    await fixture.store.add(upper);
+    expect(await fixture.store.findById(upper.id)).toEqual(upper);
+    expect(await fixture.store.findById(lower.id)).toEqual(lower);
   });
 
   it('refuses a second user with the same email', async () => {

@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -10,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser } from '@webchat/platform';
+import { ApiAuthenticated, ApiRateLimited, AuthenticatedUser, CurrentUser, EntityIdParam } from '@webchat/platform';
 import type { Response } from 'express';
 import { CreateChannel } from '../../../application/create-channel.use-case';
 import { GetChannel } from '../../../application/get-channel.use-case';
@@ -21,6 +20,7 @@ import { ListMembers } from '../../../application/list-members.use-case';
 import { ListMyChannels } from '../../../application/list-my-channels.use-case';
 import { OpenDirectChannel } from '../../../application/open-direct-channel.use-case';
 import { SearchChannels } from '../../../application/search-channels.use-case';
+import { ChannelNotFoundError } from '../../../domain/channel.errors';
 import { ChannelResponse, ChannelSearchResponse, MemberResponse, MyChannelResponse } from './dto/channel.response';
 import { CreateChannelDto } from './dto/create-channel.dto';
 import { InviteMembersDto } from './dto/invite-members.dto';
@@ -28,8 +28,11 @@ import { JoinChannelDto } from './dto/join-channel.dto';
 import { OpenDirectChannelDto } from './dto/open-direct-channel.dto';
 import { SearchChannelsQuery } from './dto/search-channels.query';
 
+/** The `:id` of every channel route: an id in any other form is the same 404 as an unknown channel. */
+const ChannelIdParam = () => EntityIdParam('id', () => new ChannelNotFoundError());
+
 @ApiTags('channels')
-@ApiBearerAuth()
+@ApiAuthenticated()
 @Controller('channels')
 export class ChannelsController {
   constructor(
@@ -86,7 +89,7 @@ export class ChannelsController {
   @ApiOperation({ summary: 'A channel: public ones for anyone signed in, others for members only (404)' })
   @ApiOkResponse({ type: ChannelResponse })
   @ApiNotFoundResponse()
-  async get(@CurrentUser() user: AuthenticatedUser, @Param('id') channelId: string): Promise<ChannelResponse> {
+  async get(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string): Promise<ChannelResponse> {
     return ChannelResponse.of(await this.getChannel.execute(user.id, channelId));
   }
 
@@ -95,9 +98,11 @@ export class ChannelsController {
   @ApiOperation({ summary: 'Join a group channel (private ones with their password)' })
   @ApiOkResponse({ type: ChannelResponse })
   @ApiForbiddenResponse({ description: 'Wrong password' })
+  @ApiNotFoundResponse({ description: 'No such channel, or a direct channel of others' })
+  @ApiRateLimited("Too many wrong passwords for this channel, or over the user's REST request limit")
   async join(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') channelId: string,
+    @ChannelIdParam() channelId: string,
     @Body() body: JoinChannelDto,
   ): Promise<ChannelResponse> {
     return ChannelResponse.of(await this.joinChannel.execute(user.id, channelId, body.password));
@@ -107,15 +112,18 @@ export class ChannelsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Leave a group channel; ownership passes on, the last leave deletes it' })
   @ApiNoContentResponse()
+  @ApiForbiddenResponse({ description: 'Not a member of this public channel' })
+  @ApiNotFoundResponse({ description: 'No such channel, or a private or direct channel of others' })
   @ApiConflictResponse({ description: 'Reserved for the wallet rule (a group wallet still holds money)' })
-  async leave(@CurrentUser() user: AuthenticatedUser, @Param('id') channelId: string): Promise<void> {
+  async leave(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string): Promise<void> {
     await this.leaveChannel.execute(user.id, channelId);
   }
 
   @Get(':id/members')
   @ApiOperation({ summary: 'Members in joining order, with their online state' })
   @ApiOkResponse({ type: [MemberResponse] })
-  members(@CurrentUser() user: AuthenticatedUser, @Param('id') channelId: string): Promise<MemberResponse[]> {
+  @ApiNotFoundResponse({ description: 'No such channel, or a private or direct channel of others' })
+  members(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string): Promise<MemberResponse[]> {
     return this.listMembers.execute(user.id, channelId);
   }
 
@@ -123,10 +131,11 @@ export class ChannelsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Invite users (members may invite; no password needed); answers the members' })
   @ApiOkResponse({ type: [MemberResponse] })
-  @ApiNotFoundResponse({ description: 'A listed user does not exist (nobody is added)' })
+  @ApiForbiddenResponse({ description: 'Not a member of this public channel' })
+  @ApiNotFoundResponse({ description: 'No such channel (or a private one of others), or a listed user does not exist (nobody is added)' })
   invite(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') channelId: string,
+    @ChannelIdParam() channelId: string,
     @Body() body: InviteMembersDto,
   ): Promise<MemberResponse[]> {
     return this.inviteMembers.execute(user.id, channelId, body.userIds);

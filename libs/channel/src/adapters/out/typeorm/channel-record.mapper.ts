@@ -2,6 +2,7 @@ import { Channel, ChannelView } from '../../../domain/channel';
 import { Membership } from '../../../domain/membership';
 import { ChannelMemberRecord } from './channel-member.record';
 import { ChannelRecord } from './channel.record';
+import { foldName } from './name-fold';
 
 export function toChannelRecord(channel: Channel): ChannelRecord {
   return { ...channel, nameFolded: channel.name === null ? null : foldName(channel.name) };
@@ -24,11 +25,6 @@ export function toChannelView(record: ChannelRecord, memberCount: number): Chann
 
 export function toMembership(record: ChannelMemberRecord): Membership {
   return { ...record, lastReadSeq: Number(record.lastReadSeq) };
-}
-
-/** Case-folded form that search compares against, the same on SQLite and MySQL. */
-export function foldName(name: string): string {
-  return name.toLowerCase();
 }
 
 /** A LIKE pattern for "contains", with the pattern characters of the query escaped by '!'. */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { forUpdate, isUniqueViolation, SqlTransactions } from '@webchat/platform';
 import { DataSource, EntityManager, In, Raw } from 'typeorm';
-import { ChannelStore, LeaveOutcome, MyChannel } from '../../../application/ports/channel-store.port';
+import { ChannelStore, InviteOutcome, LeaveOutcome, MyChannel } from '../../../application/ports/channel-store.port';
 import { Channel, ChannelView } from '../../../domain/channel';
-import { ChannelNotFoundError } from '../../../domain/channel.errors';
+import { ChannelNotFoundError, NotChannelMemberError } from '../../../domain/channel.errors';
 import { Membership, nextOwner } from '../../../domain/membership';
 import { ChannelMemberRecord } from './channel-member.record';
 import { containsPattern, toChannelRecord, toChannelView, toMembership } from './channel-record.mapper';
@@ -80,12 +80,16 @@ export class TypeormChannelStore extends ChannelStore {
   async addMembers(channelId: string, members: readonly Membership[]): Promise<string[]> {
     return this.transactions.run(async (manager) => {
       if (!(await this.lockChannel(manager, channelId))) throw new ChannelNotFoundError();
-      const wanted = members.map((member) => member.userId);
-      const present = await manager.findBy(ChannelMemberRecord, { channelId, userId: In(wanted) });
-      const presentIds = new Set(present.map((member) => member.userId));
-      const fresh = members.filter((member) => !presentIds.has(member.userId));
-      if (fresh.length > 0) await manager.insert(ChannelMemberRecord, fresh);
-      return fresh.map((member) => member.userId);
+      return this.insertNewMembers(manager, channelId, members);
+    });
+  }
+
+  async invite(channelId: string, inviterId: string, members: readonly Membership[]): Promise<InviteOutcome> {
+    return this.transactions.run(async (manager) => {
+      if (!(await this.lockChannel(manager, channelId))) throw new ChannelNotFoundError();
+      if (!(await manager.existsBy(ChannelMemberRecord, { channelId, userId: inviterId }))) throw new NotChannelMemberError();
+      const added = await this.insertNewMembers(manager, channelId, members);
+      return { added, members: await this.membersOf(manager, channelId) };
     });
   }
 
@@ -109,11 +113,22 @@ export class TypeormChannelStore extends ChannelStore {
     });
   }
 
-  async listMembers(channelId: string): Promise<Membership[]> {
-    const records = await this.dataSource.manager.find(ChannelMemberRecord, {
-      where: { channelId },
-      order: { joinedAt: 'ASC', userId: 'ASC' },
-    });
+  listMembers(channelId: string): Promise<Membership[]> {
+    return this.membersOf(this.dataSource.manager, channelId);
+  }
+
+  /** Inserts the members not yet in the channel (the caller holds the channel's lock); resolves their ids. */
+  private async insertNewMembers(manager: EntityManager, channelId: string, members: readonly Membership[]): Promise<string[]> {
+    const wanted = members.map((member) => member.userId);
+    const present = await manager.findBy(ChannelMemberRecord, { channelId, userId: In(wanted) });
+    const presentIds = new Set(present.map((member) => member.userId));
+    const fresh = members.filter((member) => !presentIds.has(member.userId));
+    if (fresh.length > 0) await manager.insert(ChannelMemberRecord, fresh);
+    return fresh.map((member) => member.userId);
+  }
+
+  private async membersOf(manager: EntityManager, channelId: string): Promise<Membership[]> {
+    const records = await manager.find(ChannelMemberRecord, { where: { channelId }, order: { joinedAt: 'ASC', userId: 'ASC' } });
     return records.map(toMembership);
   }
 

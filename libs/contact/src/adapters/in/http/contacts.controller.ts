@@ -1,7 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -10,18 +9,17 @@ import {
   ApiOperation,
   ApiParam,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser } from '@webchat/platform';
+import { ApiAuthenticated, AuthenticatedUser, CurrentUser, EntityIdParam } from '@webchat/platform';
 import { AddContact } from '../../../application/add-contact.use-case';
 import { ListContacts } from '../../../application/list-contacts.use-case';
 import { RemoveContact } from '../../../application/remove-contact.use-case';
+import { NotAContactError } from '../../../domain/contact.errors';
 import { AddContactDto } from './dto/add-contact.dto';
 import { ContactResponse } from './dto/contact.response';
 
 @ApiTags('contacts')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token' })
+@ApiAuthenticated()
 @Controller('contacts')
 export class ContactsController {
   constructor(
@@ -50,10 +48,10 @@ export class ContactsController {
   @Delete(':userId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove a user from my contacts' })
-  @ApiParam({ name: 'userId', description: 'The contact\'s user id' })
+  @ApiParam({ name: 'userId', format: 'uuid', description: 'The contact\'s user id' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiNotFoundResponse({ description: 'That user is not in my contacts' })
-  remove(@CurrentUser() user: AuthenticatedUser, @Param('userId') userId: string): Promise<void> {
+  remove(@CurrentUser() user: AuthenticatedUser, @EntityIdParam('userId', () => new NotAContactError()) userId: string): Promise<void> {
     return this.removeContact.execute({ ownerId: user.id, contactId: userId });
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Ip, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -7,7 +7,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { Public } from '@webchat/platform';
+import { ApiRateLimited, Public } from '@webchat/platform';
 import { LogIn } from '../../../application/log-in.use-case';
 import { SignUp } from '../../../application/sign-up.use-case';
 import { LogInDto } from './dto/log-in.dto';
@@ -36,7 +36,8 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange email and password for an access token' })
   @ApiOkResponse({ type: LogInResponse })
   @ApiUnauthorizedResponse({ description: 'Invalid email or password (same message for both)' })
-  login(@Body() body: LogInDto): Promise<LogInResponse> {
-    return this.logIn.execute(body);
+  @ApiRateLimited('Too many failed logins for this account or from this address')
+  login(@Body() body: LogInDto, @Ip() clientAddress: string): Promise<LogInResponse> {
+    return this.logIn.execute({ ...body, clientAddress });
   }
 }

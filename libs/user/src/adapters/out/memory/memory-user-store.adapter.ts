@@ -17,6 +17,10 @@ export class MemoryUserStore extends UserStore {
     return this.byId.get(id);
   }
 
+  async exists(id: string): Promise<boolean> {
+    return this.byId.has(id);
+  }
+
   async findByEmail(email: string): Promise<User | undefined> {
     return [...this.byId.values()].find((user) => user.email === email);
   }

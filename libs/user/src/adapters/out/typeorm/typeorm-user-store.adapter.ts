@@ -33,6 +33,10 @@ export class TypeormUserStore extends UserStore {
     return (await this.rows.findOneBy({ id })) ?? undefined;
   }
 
+  exists(id: string): Promise<boolean> {
+    return this.rows.existsBy({ id });
+  }
+
   async findByEmail(email: string): Promise<User | undefined> {
     return (await this.rows.findOneBy({ email })) ?? undefined;
   }

@@ -1,9 +1,10 @@
 import type { PersistenceFeature } from '@webchat/platform';
 import { CreateUsers1763856000000 } from './migrations/1763856000000-create-users';
+import { BinaryUserIds1795437800000 } from './migrations/1795437800000-binary-user-ids';
 import { UserRecord } from './user.record';
 
 /** The user library's tables, for the shared data source. */
 export const userPersistence: PersistenceFeature = {
   entities: [UserRecord],
-  migrations: [CreateUsers1763856000000],
+  migrations: [CreateUsers1763856000000, BinaryUserIds1795437800000],
 };

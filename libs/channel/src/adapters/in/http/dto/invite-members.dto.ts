@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
+import { EntityId } from '@webchat/platform';
+import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 
 export class InviteMembersDto {
-  @ApiProperty({ type: [String], minItems: 1, maxItems: 100, description: 'Users to add; all must exist' })
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 100, description: 'Users to add; all must exist' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @Length(1, 64, { each: true })
+  @EntityId({ each: true })
   userIds!: string[];
 }

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { EntityId } from '@webchat/platform';
 
 export class OpenDirectChannelDto {
-  @ApiProperty({ description: 'The other user' })
-  @IsString()
-  @Length(1, 64)
+  @ApiProperty({ format: 'uuid', description: 'The other user' })
+  @EntityId()
   userId!: string;
 }

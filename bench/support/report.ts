@@ -1,0 +1,28 @@
+export interface RouteFigures {
+  readonly route: string;
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** Requests answered with a status other than 2xx (a 429 or 401 here means the figure is not the route's). */
+  readonly non2xx: number;
+  readonly errors: number;
+  /** requestsPerSecond divided by the /health figure of the same run. */
+  readonly ratioToHealth: number;
+}
+
+/** A plain-text table, one line per route. */
+export function formatTable(rows: readonly RouteFigures[]): string {
+  const header = ['route', 'req/s', 'p50 ms', 'p99 ms', 'vs /health', 'non-2xx', 'errors'];
+  const lines = rows.map((row) => [
+    row.route,
+    row.requestsPerSecond.toFixed(0),
+    row.p50Ms.toFixed(2),
+    row.p99Ms.toFixed(2),
+    row.ratioToHealth.toFixed(2),
+    String(row.non2xx),
+    String(row.errors),
+  ]);
+  const widths = header.map((cell, column) => Math.max(cell.length, ...lines.map((line) => line[column].length)));
+  const render = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  return [render(header), render(widths.map((width) => '-'.repeat(width))), ...lines.map(render)].join('\n');
+}

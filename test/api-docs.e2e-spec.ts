@@ -1,0 +1,42 @@
+import { startTestApp, TestApp } from './support/test-app';
+
+interface Operation {
+  security?: Record<string, unknown>[];
+  responses: Record<string, { headers?: Record<string, unknown> }>;
+}
+
+/** Every status a route can answer is in /docs-json: the rules that hold for whole groups of routes. */
+describe('the OpenAPI document (GET /docs-json)', () => {
+  let t: TestApp;
+  let operations: { route: string; operation: Operation }[];
+  beforeAll(async () => {
+    t = await startTestApp();
+    const paths = (await t.http.get('/docs-json').expect(200)).body.paths as Record<string, Record<string, Operation>>;
+    operations = Object.entries(paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })),
+    );
+  });
+  afterAll(() => t.close());
+
+  const statusesOf = (route: string) => Object.keys(operations.find((entry) => entry.route === route)?.operation.responses ?? {});
+
+  it('documents 401 and 429 with Retry-After on every route that needs a token', () => {
+    const guarded = operations.filter(({ operation }) => operation.security?.some((scheme) => 'bearer' in scheme));
+    expect(guarded.length).toBeGreaterThanOrEqual(12);
+    const missing = guarded
+      .filter(({ operation }) => !operation.responses['401'] || !operation.responses['429']?.headers?.['Retry-After'])
+      .map(({ route }) => route);
+    expect(missing).toEqual([]);
+  });
+
+  it('documents 404 on every route with an id in its path', () => {
+    const withId = operations.filter(({ route }) => /\{(id|userId)\}/.test(route));
+    expect(withId.length).toBeGreaterThanOrEqual(6);
+    expect(withId.filter(({ operation }) => !operation.responses['404']).map(({ route }) => route)).toEqual([]);
+  });
+
+  it('documents the rate limits of logging in and of joining a private channel', () => {
+    expect(statusesOf('POST /api/auth/login')).toEqual(expect.arrayContaining(['200', '401', '429']));
+    expect(statusesOf('POST /api/channels/{id}/join')).toEqual(expect.arrayContaining(['200', '403', '404', '429']));
+  });
+});
