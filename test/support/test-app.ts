@@ -16,12 +16,16 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   /** The app's log lines, when started with `captureLogs` (empty otherwise). */
   logs: LogLine[];
+  /** http://127.0.0.1:<port> when started with `listen` (socket.io clients need a real port). */
+  url: string;
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
   /** Keep the log lines (from level info, unless env sets LOG_LEVEL) in `logs` instead of printing them. */
   captureLogs?: boolean;
+  /** Listen on a free port of 127.0.0.1 (for socket.io clients). */
+  listen?: boolean;
 }
 
 /** The real server (real HTTP, SQLite file in a temp folder unless env says otherwise), not listening on a port. */
@@ -39,10 +43,16 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const capture = { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) };
   const app = await createApp(config, options.captureLogs ? capture : undefined);
   await app.init();
+  let url = '';
+  if (options.listen) {
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+  }
   return {
     app,
     http: request(app.getHttpServer()),
     logs,
+    url,
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

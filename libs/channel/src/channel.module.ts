@@ -6,6 +6,7 @@ import { EventBusChannelEvents } from './adapters/out/events/event-bus-channel-e
 import { TypeormChannelStore } from './adapters/out/typeorm/typeorm-channel-store.adapter';
 import { UserLibraryDirectory } from './adapters/out/user-directory/user-library-directory.adapter';
 import { ChannelAccess } from './application/channel-access';
+import { ChannelMemberIds } from './application/channel-member-ids';
 import { CreateChannel } from './application/create-channel.use-case';
 import { GetChannel } from './application/get-channel.use-case';
 import { InviteMembers } from './application/invite-members.use-case';
@@ -29,6 +30,7 @@ import { SearchChannels } from './application/search-channels.use-case';
     { provide: ChannelUserDirectory, useClass: UserLibraryDirectory },
     { provide: ChannelEvents, useClass: EventBusChannelEvents },
     provideUseCase(ChannelAccess, [ChannelStore]),
+    provideUseCase(ChannelMemberIds, [ChannelStore]),
     provideUseCase(MemberViews, [ChannelUserDirectory, Presence]),
     provideUseCase(CreateChannel, [ChannelStore, PasswordHasher, ChannelEvents, IdGenerator, Clock]),
     provideUseCase(GetChannel, [ChannelAccess]),
@@ -40,5 +42,6 @@ import { SearchChannels } from './application/search-channels.use-case';
     provideUseCase(ListMembers, [ChannelStore, ChannelAccess, MemberViews]),
     provideUseCase(InviteMembers, [ChannelStore, ChannelAccess, ChannelUserDirectory, MemberViews, ChannelEvents, Clock]),
   ],
+  exports: [ChannelMemberIds, GetChannel],
 })
 export class ChannelModule {}

@@ -34,3 +34,4 @@ export * from './auth/token-subjects.port';
 export * from './rate-limits/rate-limit-persistence';
 export { memoryRateLimiter } from './rate-limits/flexible-rate-limiter.adapter';
 export * from './docs/api-responses';
+export * from './socket/domain-error-ack';

@@ -17,6 +17,10 @@ export class WrongChannelPasswordError extends DomainError {
 
 export class NotChannelMemberError extends DomainError {
   readonly kind = 'FORBIDDEN';
+  override get code(): string {
+    return 'NOT_MEMBER';
+  }
+
   constructor() {
     super('You are not a member of this channel');
   }

@@ -45,4 +45,10 @@ export class AppConfig {
   readonly rateLimits!: RateLimitRules;
   /** How many reverse proxies in front may set X-Forwarded-For (0: trust none; the socket's address is the client's). */
   readonly trustProxyHops!: number;
+  /** `message:send` per user: a token bucket refilled at perSecond, holding burst (DESIGN §5). */
+  readonly messageSendRate!: { readonly perSecond: number; readonly burst: number };
+  /** How long a send waits for its message to be stored before answering UNAVAILABLE. */
+  readonly messageAckTimeoutMs!: number;
+  /** The most drafts the persist stage stores in one transaction. */
+  readonly messageBatchMax!: number;
 }

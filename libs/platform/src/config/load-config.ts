@@ -41,6 +41,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     argon2TimeCost: integer(env, 'ARGON2_TIME_COST', 2, 1, 20),
     rateLimits: rateLimits(env),
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    messageSendRate: {
+      perSecond: integer(env, 'RATE_LIMIT_MESSAGE_PER_SECOND', 100, 1, 1_000_000),
+      burst: integer(env, 'RATE_LIMIT_MESSAGE_BURST', 1_000, 1, 10_000_000),
+    },
+    messageAckTimeoutMs: integer(env, 'MESSAGE_ACK_TIMEOUT_MS', 5_000, 100, 60_000),
+    messageBatchMax: integer(env, 'MESSAGE_BATCH_MAX', 1_000, 1, 10_000),
   });
 }
 

@@ -15,6 +15,13 @@ export type DomainErrorKind =
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
+  /**
+   * A stable, more precise name for clients (`NOT_MEMBER`): the kind's name unless a class says
+   * otherwise. The socket ack table (platform/src/socket/domain-error-ack.ts) answers it.
+   */
+  get code(): string {
+    return this.kind;
+  }
 
   constructor(message: string) {
     super(message);

@@ -19,6 +19,7 @@ export class MessageStoreModule {
       config.db === 'mysql'
         ? { provide: MessageStore, useClass: MysqlMessageStore }
         : { provide: MessageStore, useFactory: () => SqliteMessageStore.open(join(config.dataDir, MESSAGES_SQLITE_FILE)) };
-    return { module: MessageStoreModule, providers: [store], exports: [MessageStore] };
+    // Global: the history API and the send pipeline share the one store (one SQLite connection).
+    return { module: MessageStoreModule, global: true, providers: [store], exports: [MessageStore] };
   }
 }

@@ -1,0 +1,44 @@
+import { isEntityId } from '@webchat/platform/kernel';
+
+/** A socket payload as parsed: the value, or why it was refused (answered as a VALIDATION ack). */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+export interface SendPayload {
+  readonly channelId: string;
+  readonly clientMsgId: string;
+  readonly text: string;
+}
+
+export interface ChannelPayload {
+  readonly channelId: string;
+}
+
+/** `message:send`: exactly {channelId, clientMsgId, text}; lengths are the domain's to check. */
+export function parseSendPayload(payload: unknown): Parsed<SendPayload> {
+  const fields = plainObject(payload, ['channelId', 'clientMsgId', 'text']);
+  if (!fields.ok) return fields;
+  const { channelId, clientMsgId, text } = fields.value;
+  if (!isEntityId(channelId)) return refuse('channelId must be a channel id');
+  if (typeof clientMsgId !== 'string') return refuse('clientMsgId must be a string');
+  if (typeof text !== 'string') return refuse('text must be a string');
+  return { ok: true, value: { channelId, clientMsgId, text } };
+}
+
+/** `typing`: exactly {channelId}. */
+export function parseChannelPayload(payload: unknown): Parsed<ChannelPayload> {
+  const fields = plainObject(payload, ['channelId']);
+  if (!fields.ok) return fields;
+  if (!isEntityId(fields.value.channelId)) return refuse('channelId must be a channel id');
+  return { ok: true, value: { channelId: fields.value.channelId } };
+}
+
+function plainObject(payload: unknown, allowed: readonly string[]): Parsed<Record<string, unknown>> {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return refuse('the payload must be an object');
+  const unknownKey = Object.keys(payload).find((key) => !allowed.includes(key));
+  if (unknownKey !== undefined) return refuse(`property ${unknownKey} should not exist`);
+  return { ok: true, value: payload as Record<string, unknown> };
+}
+
+function refuse<T>(reason: string): Parsed<T> {
+  return { ok: false, reason };
+}

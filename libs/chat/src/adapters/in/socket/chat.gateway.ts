@@ -1,0 +1,137 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, ConnectedSocket, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { ChannelEvent, CHANNEL_EVENTS_TOPIC, ChannelMemberIds, ChannelResponse, GetChannel } from '@webchat/channel';
+import { AccessTokens, AckError, errorAck, EventBus, validationAck } from '@webchat/platform';
+import { FindUsers } from '@webchat/user';
+import type { Server, Socket } from 'socket.io';
+import { ChatMembership } from '../../../application/ports/chat-membership.port';
+import { MessageDelivery } from '../../../application/ports/message-delivery.port';
+import { SendMessage } from '../../../application/pipeline/send-message.use-case';
+import { NotChannelMemberError } from '../../../domain/chat.errors';
+import { Message } from '../../../domain/message';
+import { parseChannelPayload, parseSendPayload } from './chat-payloads';
+import { MessageView, toMessageView } from './message-view';
+import { channelRoom, userRoom } from './socket-rooms';
+import { SocketUser, socketUser } from './socket-user';
+
+/** Typing notices between nodes: may be dropped, never stored. */
+export const TYPING_TOPIC = 'chat.typing';
+interface TypingEvent {
+  readonly channelId: string;
+  readonly userId: string;
+}
+
+type SendAck = { ok: true; message: MessageView } | AckError;
+
+/**
+ * The socket.io side of chat (DESIGN §5). Nest builds gateways apart from the HTTP app's
+ * pipes, guards and filters, so the token check, payload checks and error acks are all here:
+ * a bad payload of any shape gets an error ack and leaves the socket usable.
+ */
+@Injectable()
+// A frame may hold a 4,000-character message with room to spare, so an oversized text still gets its
+// VALIDATION ack; past this bound socket.io drops the connection instead of buffering it.
+@WebSocketGateway({ cors: { origin: true }, maxHttpBufferSize: 128 * 1024 })
+export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+  @WebSocketServer() private server!: Server;
+  private readonly unsubscribe: Array<() => void> = [];
+
+  constructor(
+    private readonly tokens: AccessTokens,
+    private readonly users: FindUsers,
+    private readonly memberIds: ChannelMemberIds,
+    private readonly channels: GetChannel,
+    private readonly membership: ChatMembership,
+    private readonly sendMessage: SendMessage,
+    private readonly bus: EventBus,
+  ) {
+    super();
+  }
+
+  afterInit(server: Server): void {
+    // A bad token fails the handshake itself: the client gets connect_error "unauthorized".
+    server.use((socket, next) => {
+      this.authenticate(socket).then(
+        (user) => {
+          socket.data = { user };
+          next();
+        },
+        () => next(new Error('unauthorized')),
+      );
+    });
+    this.unsubscribe.push(
+      this.bus.subscribe<ChannelEvent>(CHANNEL_EVENTS_TOPIC, (event) => this.onMembershipChange(event)),
+      this.bus.subscribe<TypingEvent>(TYPING_TOPIC, (event) => this.onTyping(event)),
+    );
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const user = socketUser(socket);
+    const channelIds = await this.memberIds.channelsOf(user.id);
+    socket.join([userRoom(user.id), ...channelIds.map(channelRoom)]);
+  }
+
+  onModuleDestroy(): void {
+    for (const stop of this.unsubscribe) stop();
+  }
+
+  @SubscribeMessage('message:send')
+  async onSend(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown): Promise<SendAck> {
+    const parsed = parseSendPayload(payload);
+    if (!parsed.ok) return validationAck(parsed.reason);
+    const sender = socketUser(socket);
+    try {
+      const message = await this.sendMessage.execute({ ...parsed.value, sender: { id: sender.id, name: sender.name } });
+      return { ok: true, message: toMessageView(message) };
+    } catch (error) {
+      return errorAck(error);
+    }
+  }
+
+  @SubscribeMessage('typing')
+  async onTypingSent(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown): Promise<{ ok: true } | AckError> {
+    const parsed = parseChannelPayload(payload);
+    if (!parsed.ok) return validationAck(parsed.reason);
+    const userId = socketUser(socket).id;
+    if (!(await this.membership.isMember(parsed.value.channelId, userId))) return errorAck(new NotChannelMemberError());
+    await this.bus.publish<TypingEvent>(TYPING_TOPIC, { channelId: parsed.value.channelId, userId }, parsed.value.channelId);
+    return { ok: true };
+  }
+
+  /** Serialized once per message: socket.io encodes a room broadcast once for all its sockets. */
+  deliver(messages: readonly Message[]): void {
+    for (const message of messages) this.server.to(channelRoom(message.channelId)).emit('message:new', toMessageView(message));
+  }
+
+  private async authenticate(socket: Socket): Promise<SocketUser> {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const user = await this.tokens.authenticate(typeof token === 'string' ? token : undefined);
+    const [profile] = await this.users.byIds([user.id]);
+    if (!profile) throw new Error('unknown user');
+    return { id: user.id, name: profile.username, tokenId: user.tokenId };
+  }
+
+  private async onMembershipChange(event: ChannelEvent): Promise<void> {
+    const room = channelRoom(event.channelId);
+    if (event.type === 'members.added') {
+      for (const userId of event.userIds.filter((id) => this.hasLocalSockets(id))) {
+        this.server.in(userRoom(userId)).socketsJoin(room);
+        const channel = await this.channels.execute(userId, event.channelId).catch(() => undefined);
+        if (channel) this.server.to(userRoom(userId)).emit('channel:added', { channel: ChannelResponse.of(channel) });
+      }
+    } else if (event.type === 'member.removed') {
+      this.server.in(userRoom(event.userId)).socketsLeave(room);
+    } else {
+      this.server.in(room).socketsLeave(room);
+    }
+  }
+
+  /** Every node hears every membership event; only the nodes holding the user's sockets act on it. */
+  private hasLocalSockets(userId: string): boolean {
+    return (this.server.sockets.adapter.rooms.get(userRoom(userId))?.size ?? 0) > 0;
+  }
+
+  private onTyping(event: TypingEvent): void {
+    this.server.to(channelRoom(event.channelId)).except(userRoom(event.userId)).emit('typing', event);
+  }
+}

@@ -1,0 +1,71 @@
+import type { Logger } from 'pino';
+import { MessageDraft } from '../../../domain/message';
+import { DraftBatchHandler, MessageBus, StoredBatchHandler } from '../../../application/ports/message-bus.port';
+import { AppendOutcome } from '../../../application/ports/message-store.port';
+
+/**
+ * The embedded mode's log, one process: drafts queue in publish order and the persist stage
+ * takes whatever has queued, up to `maxBatch`, as one batch, the next batch only after the
+ * previous one resolved (the same one-writer, in-order, batch-then-ack steps as on Kafka).
+ * A failed batch is retried, like an uncommitted Kafka offset, until it is stored.
+ */
+export class MemoryMessageBus extends MessageBus {
+  private readonly queue: MessageDraft[] = [];
+  private persist?: DraftBatchHandler;
+  private readonly fanOut: StoredBatchHandler[] = [];
+  private draining = false;
+
+  constructor(
+    private readonly maxBatch = 1000,
+    private readonly logger?: Logger,
+    private readonly retryDelayMs = 200,
+  ) {
+    super();
+  }
+
+  async publishDraft(draft: MessageDraft): Promise<void> {
+    this.queue.push(draft);
+    this.drainSoon();
+  }
+
+  consumeDrafts(handler: DraftBatchHandler): void {
+    this.persist = handler;
+    this.drainSoon();
+  }
+
+  async publishStored(outcomes: readonly AppendOutcome[]): Promise<void> {
+    for (const handler of this.fanOut) {
+      await handler(outcomes).catch((error: unknown) => this.logger?.error({ err: error }, 'message fan-out failed'));
+    }
+  }
+
+  consumeStored(handler: StoredBatchHandler): void {
+    this.fanOut.push(handler);
+  }
+
+  /** Drafts not yet taken by the persist stage (for shutdown and metrics). */
+  get backlog(): number {
+    return this.queue.length;
+  }
+
+  private drainSoon(): void {
+    if (this.draining || !this.persist || this.queue.length === 0) return;
+    this.draining = true;
+    // After the current turn, so sends arriving together share one batch.
+    setImmediate(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    while (this.persist && this.queue.length > 0) {
+      const batch = this.queue.slice(0, this.maxBatch);
+      try {
+        await this.persist(batch);
+        this.queue.splice(0, batch.length);
+      } catch (error) {
+        this.logger?.error({ err: error, size: batch.length }, 'storing a message batch failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs));
+      }
+    }
+    this.draining = false;
+  }
+}

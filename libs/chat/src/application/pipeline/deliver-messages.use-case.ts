@@ -1,0 +1,19 @@
+import { AppendOutcome } from '../ports/message-store.port';
+import { MessageDelivery } from '../ports/message-delivery.port';
+import { PendingAcks } from './pending-acks';
+
+/**
+ * This node's fan-out of a stored batch: acks the sends waiting here (a retry gets the
+ * first message) and shows members the new messages only, so nobody sees one twice.
+ */
+export class DeliverMessages {
+  constructor(
+    private readonly pending: PendingAcks,
+    private readonly delivery: MessageDelivery,
+  ) {}
+
+  async execute(outcomes: readonly AppendOutcome[]): Promise<void> {
+    this.delivery.deliver(outcomes.filter((outcome) => outcome.isNew).map((outcome) => outcome.message));
+    for (const outcome of outcomes) this.pending.settle(outcome.message);
+  }
+}

@@ -1,0 +1,63 @@
+import { Message } from '../../domain/message';
+import { ChatUnavailableError } from '../../domain/chat.errors';
+
+type Waiter = { resolve(message: Message): void; reject(error: Error): void };
+
+/**
+ * Sends waiting on this node for their message to be stored, by (channel, sender,
+ * clientMsgId): every send of the same id (a retry racing the first) gets the one
+ * stored message. A send not stored within the timeout fails UNAVAILABLE.
+ */
+export class PendingAcks {
+  private readonly waiting = new Map<string, Waiter[]>();
+
+  constructor(private readonly timeoutMs: number) {}
+
+  wait(channelId: string, senderId: string, clientMsgId: string): Promise<Message> {
+    const key = ackKey(channelId, senderId, clientMsgId);
+    return new Promise<Message>((resolve, reject) => {
+      const waiter: Waiter = {
+        resolve: (message) => {
+          clearTimeout(timer);
+          resolve(message);
+        },
+        reject,
+      };
+      const timer = setTimeout(() => {
+        this.remove(key, waiter);
+        reject(new ChatUnavailableError());
+      }, this.timeoutMs);
+      this.waiting.set(key, [...(this.waiting.get(key) ?? []), waiter]);
+    });
+  }
+
+  /** Resolves the sends waiting for this message, if any are on this node. */
+  settle(message: Message): void {
+    if (message.type !== 'TEXT') return;
+    const key = ackKey(message.channelId, message.senderId, message.clientMsgId);
+    const waiters = this.waiting.get(key);
+    if (!waiters) return;
+    this.waiting.delete(key);
+    for (const waiter of waiters) waiter.resolve(message);
+  }
+
+  /** Fails every waiting send (the node is stopping): their clients retry with the same clientMsgId. */
+  failAll(error: Error): void {
+    for (const waiters of this.waiting.values()) for (const waiter of waiters) waiter.reject(error);
+    this.waiting.clear();
+  }
+
+  get size(): number {
+    return this.waiting.size;
+  }
+
+  private remove(key: string, waiter: Waiter): void {
+    const left = (this.waiting.get(key) ?? []).filter((candidate) => candidate !== waiter);
+    if (left.length > 0) this.waiting.set(key, left);
+    else this.waiting.delete(key);
+  }
+}
+
+function ackKey(channelId: string, senderId: string, clientMsgId: string): string {
+  return `${channelId}\n${senderId}\n${clientMsgId}`;
+}

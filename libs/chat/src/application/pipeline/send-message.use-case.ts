@@ -1,0 +1,47 @@
+import { Clock, IdGenerator } from '@webchat/platform/kernel';
+import { NotChannelMemberError } from '../../domain/chat.errors';
+import { Message } from '../../domain/message';
+import { textMessageDraft } from '../../domain/message-draft';
+import { ChatMembership } from '../ports/chat-membership.port';
+import { MessageBus } from '../ports/message-bus.port';
+import { SendRateLimit } from '../ports/send-rate-limit.port';
+import { PendingAcks } from './pending-acks';
+
+export interface SendMessageCommand {
+  readonly channelId: string;
+  readonly sender: { readonly id: string; readonly name: string };
+  readonly clientMsgId: string;
+  readonly text: string;
+}
+
+/**
+ * `message:send`: checks shape, membership and rate from memory, puts the draft on the
+ * log and answers only once the message is stored, so every acked message is in history.
+ */
+export class SendMessage {
+  constructor(
+    private readonly membership: ChatMembership,
+    private readonly rateLimit: SendRateLimit,
+    private readonly bus: MessageBus,
+    private readonly pending: PendingAcks,
+    private readonly ids: IdGenerator,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: SendMessageCommand): Promise<Message> {
+    const draft = textMessageDraft({
+      id: this.ids.next(),
+      channelId: command.channelId,
+      senderId: command.sender.id,
+      senderName: command.sender.name,
+      clientMsgId: command.clientMsgId,
+      text: command.text,
+      createdAt: this.clock.now(),
+    });
+    if (!(await this.membership.isMember(command.channelId, command.sender.id))) throw new NotChannelMemberError();
+    this.rateLimit.take(command.sender.id);
+    const stored = this.pending.wait(draft.channelId, draft.senderId, draft.clientMsgId);
+    await this.bus.publishDraft(draft);
+    return stored;
+  }
+}

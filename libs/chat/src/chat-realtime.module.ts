@@ -1,0 +1,61 @@
+import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { ChannelModule } from '@webchat/channel';
+import { AppConfig, Clock, createLogger, IdGenerator, provideUseCase } from '@webchat/platform';
+import { UserModule } from '@webchat/user';
+import { CachedChatMembership } from './adapters/out/channel/cached-chat-membership.adapter';
+import { MemoryMessageBus } from './adapters/out/memory/memory-message-bus.adapter';
+import { TokenBucketSendRateLimit } from './adapters/out/memory/token-bucket-send-rate-limit.adapter';
+import { ChatGateway } from './adapters/in/socket/chat.gateway';
+import { DeliverMessages } from './application/pipeline/deliver-messages.use-case';
+import { PendingAcks } from './application/pipeline/pending-acks';
+import { PersistMessages } from './application/pipeline/persist-messages.use-case';
+import { SendMessage } from './application/pipeline/send-message.use-case';
+import { ChatMembership } from './application/ports/chat-membership.port';
+import { MessageBus } from './application/ports/message-bus.port';
+import { MessageDelivery } from './application/ports/message-delivery.port';
+import { MessageStore } from './application/ports/message-store.port';
+import { SendRateLimit } from './application/ports/send-rate-limit.port';
+
+/** Connects the pipeline's stages to the bus once every provider exists. */
+class PipelineConsumers implements OnApplicationBootstrap {
+  constructor(
+    private readonly bus: MessageBus,
+    private readonly persist: PersistMessages,
+    private readonly deliver: DeliverMessages,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.bus.consumeDrafts((drafts) => this.persist.execute(drafts));
+    this.bus.consumeStored((outcomes) => this.deliver.execute(outcomes));
+  }
+}
+
+/**
+ * Real-time chat: the socket.io gateway and the send pipeline (DESIGN §4) on the in-process
+ * bus. The MessageStore comes from the global MessageStoreModule.
+ */
+@Module({})
+export class ChatRealtimeModule {
+  static forRoot(config: AppConfig) {
+    return {
+      module: ChatRealtimeModule,
+      imports: [UserModule, ChannelModule],
+      providers: [
+        { provide: MessageBus, useValue: new MemoryMessageBus(config.messageBatchMax, createLogger(config)) },
+        { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
+        { provide: ChatMembership, useClass: CachedChatMembership },
+        {
+          provide: SendRateLimit,
+          useFactory: (clock: Clock) => new TokenBucketSendRateLimit(config.messageSendRate.perSecond, config.messageSendRate.burst, clock),
+          inject: [Clock],
+        },
+        ChatGateway,
+        { provide: MessageDelivery, useExisting: ChatGateway },
+        provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
+        provideUseCase(PersistMessages, [MessageStore, MessageBus]),
+        provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery]),
+        provideUseCase(PipelineConsumers, [MessageBus, PersistMessages, DeliverMessages]),
+      ],
+    };
+  }
+}

@@ -1,0 +1,218 @@
+import { MessageStore } from '@webchat/chat';
+import type { Socket } from 'socket.io-client';
+import { ask, collect, connectChat, eventually } from './support/chat-client';
+import { SignedInUser, signedInUser, startTestApp, TestApp } from './support/test-app';
+
+interface MessageJson {
+  id: string;
+  channelId: string;
+  seq: number;
+  type: string;
+  senderId: string;
+  senderName: string;
+  text: string;
+  clientMsgId: string;
+  createdAt: string;
+}
+type SendAck = { ok: true; message: MessageJson } | { ok: false; error: { code: string; message: string } };
+
+describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
+  let server: TestApp;
+  let sockets: Socket[] = [];
+  const auth = (user: SignedInUser) => ({ authorization: `Bearer ${user.token}` });
+  const connect = async (user: SignedInUser) => {
+    const socket = await connectChat(server.url, user.token);
+    sockets.push(socket);
+    return socket;
+  };
+  const send = (socket: Socket, channelId: string, text: string, clientMsgId = `c-${Math.random()}`) =>
+    ask<SendAck>(socket, 'message:send', { channelId, clientMsgId, text });
+  const createChannel = async (owner: SignedInUser, ...members: SignedInUser[]) => {
+    const channel = (await server.http.post('/api/channels').set(auth(owner)).send({ name: 'room' }).expect(201)).body;
+    for (const member of members) await server.http.post(`/api/channels/${channel.id}/join`).set(auth(member)).send({}).expect(200);
+    return channel.id as string;
+  };
+
+  beforeAll(async () => {
+    server = await startTestApp({ RATE_LIMIT_REST_PER_SECOND: '10000', RATE_LIMIT_REST_BURST: '100000' }, { listen: true });
+  });
+  afterEach(() => {
+    for (const socket of sockets) socket.close();
+    sockets = [];
+  });
+  afterAll(() => server.close());
+
+  it('refuses a handshake without a valid token with connect_error "unauthorized"', async () => {
+    await expect(connectChat(server.url, undefined)).rejects.toThrow('unauthorized');
+    await expect(connectChat(server.url, 'not-a-token')).rejects.toThrow('unauthorized');
+  });
+
+  it('acks a send with the stored message and delivers it to the other member, as history holds it', async () => {
+    const [mina, joon] = [await signedInUser(server.http, '민아'), await signedInUser(server.http, 'Joon')];
+    const channelId = await createChannel(mina, joon);
+    const [minaSocket, joonSocket] = [await connect(mina), await connect(joon)];
+    const received = collect<MessageJson>(joonSocket, 'message:new');
+
+    const ack = await send(minaSocket, channelId, '안녕하세요 👋', 'first');
+
+    expect(ack).toEqual({
+      ok: true,
+      message: {
+        id: expect.any(String),
+        channelId,
+        seq: 1,
+        type: 'TEXT',
+        senderId: mina.id,
+        senderName: '민아',
+        text: '안녕하세요 👋',
+        clientMsgId: 'first',
+        createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
+      },
+    });
+    await eventually(() => received.length === 1, 'message:new at the other member');
+    expect(received[0]).toEqual(ack.ok && ack.message);
+    const stored = await server.app.get(MessageStore).pageLatest(channelId, 10);
+    expect(stored.map((message) => message.id)).toEqual([ack.ok && ack.message.id]);
+  });
+
+  it('delivers 500 concurrent sends to the other member exactly once each, in seq order, with no gap', async () => {
+    const [ana, ben] = [await signedInUser(server.http, 'Ana'), await signedInUser(server.http, 'Ben')];
+    const channelId = await createChannel(ana, ben);
+    const [anaSocket, benSocket] = [await connect(ana), await connect(ben)];
+    const received = collect<MessageJson>(benSocket, 'message:new');
+
+    const acks = await Promise.all(Array.from({ length: 500 }, (_, n) => send(anaSocket, channelId, `message ${n}`, `m-${n}`)));
+
+    expect(acks.every((ack) => ack.ok)).toBe(true);
+    const ackedSeqs = acks.map((ack) => (ack.ok ? ack.message.seq : 0)).sort((a, b) => a - b);
+    expect(ackedSeqs).toEqual(Array.from({ length: 500 }, (_, n) => n + 1));
+    await eventually(() => received.length >= 500, '500 deliveries');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received.map((message) => message.seq)).toEqual(ackedSeqs);
+    // Sends of one socket keep their order: message n got seq n + 1.
+    expect(received.map((message) => message.text)).toEqual(Array.from({ length: 500 }, (_, n) => `message ${n}`));
+  });
+
+  it('stores one message for three sends of the same clientMsgId, and acks each with it', async () => {
+    const [cho, dan] = [await signedInUser(server.http, 'Cho'), await signedInUser(server.http, 'Dan')];
+    const channelId = await createChannel(cho, dan);
+    const [choSocket, danSocket] = [await connect(cho), await connect(dan)];
+    const received = collect<MessageJson>(danSocket, 'message:new');
+
+    const acks = await Promise.all([1, 2, 3].map(() => send(choSocket, channelId, 'once', 'retry-me')));
+    const later = await send(choSocket, channelId, 'once', 'retry-me');
+
+    const ids = [...acks, later].map((ack) => (ack.ok ? ack.message.id : 'failed'));
+    expect(new Set(ids).size).toBe(1);
+    expect(await server.app.get(MessageStore).pageLatest(channelId, 10)).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received).toHaveLength(1);
+  });
+
+  it("answers NOT_MEMBER to a non-member's send, for a public channel and for one that does not exist", async () => {
+    const [owner, stranger] = [await signedInUser(server.http, 'Owner'), await signedInUser(server.http, 'Stranger')];
+    const channelId = await createChannel(owner);
+    const socket = await connect(stranger);
+
+    expect(await send(socket, channelId, 'let me in')).toEqual({ ok: false, error: { code: 'NOT_MEMBER', message: expect.any(String) } });
+    expect(await send(socket, '00000000-0000-4000-8000-000000000000', 'hello?')).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
+    expect(await server.app.get(MessageStore).pageLatest(channelId, 10)).toEqual([]);
+  });
+
+  it('answers VALIDATION to payloads of every bad shape and keeps the socket usable', async () => {
+    const user = await signedInUser(server.http, 'Careless');
+    const channelId = await createChannel(user);
+    const socket = await connect(user);
+    const bad: unknown[] = [
+      'a bare string',
+      null,
+      42,
+      [channelId, 'x', 'y'],
+      {},
+      { channelId, clientMsgId: 'a' },
+      { channelId, clientMsgId: 'a', text: 5 },
+      { channelId, clientMsgId: 7, text: 'x' },
+      { channelId: 'NOT-AN-ID', clientMsgId: 'a', text: 'x' },
+      { channelId: channelId.toUpperCase(), clientMsgId: 'a', text: 'x' },
+      { channelId, clientMsgId: 'a', text: 'x', extra: true },
+      { channelId, clientMsgId: 'a', text: 'x'.repeat(4001) },
+      { channelId, clientMsgId: 'a', text: '   \n ' },
+      { channelId, clientMsgId: '', text: 'x' },
+      { channelId, clientMsgId: 'c'.repeat(65), text: 'x' },
+      { channelId, clientMsgId: 'a', text: 'lone \ud800 surrogate' },
+      { channelId, clientMsgId: 'a', text: '가'.repeat(30_000) },
+    ];
+    for (const payload of bad) {
+      const ack = await ask<SendAck>(socket, 'message:send', payload);
+      expect({ payload, ack }).toEqual({ payload, ack: { ok: false, error: { code: 'VALIDATION', message: expect.any(String) } } });
+    }
+    expect(await send(socket, channelId, 'still here')).toMatchObject({ ok: true, message: { seq: 1, text: 'still here' } });
+  });
+
+  it('puts a socket in the room of a channel its user joins later, with channel:added', async () => {
+    const [host, guest] = [await signedInUser(server.http, 'Host'), await signedInUser(server.http, 'Guest')];
+    const channelId = await createChannel(host);
+    const [hostSocket, guestSocket] = [await connect(host), await connect(guest)];
+    const added = collect<{ channel: { id: string; name: string } }>(guestSocket, 'channel:added');
+    const received = collect<MessageJson>(guestSocket, 'message:new');
+
+    await server.http.post(`/api/channels/${channelId}/join`).set(auth(guest)).send({}).expect(200);
+    await eventually(() => added.length === 1, 'channel:added');
+    expect(added[0].channel).toMatchObject({ id: channelId, name: 'room', kind: 'GROUP' });
+
+    await send(hostSocket, channelId, 'welcome');
+    await eventually(() => received.length === 1, 'the message after joining');
+    await server.http.post(`/api/channels/${channelId}/leave`).set(auth(guest)).expect(204);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await send(hostSocket, channelId, 'gone?');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(received.map((message) => message.text)).toEqual(['welcome']);
+  });
+
+  it('opens a direct channel with channel:added for both users and carries their messages', async () => {
+    const [eun, finn] = [await signedInUser(server.http, 'Eun'), await signedInUser(server.http, 'Finn')];
+    const [eunSocket, finnSocket] = [await connect(eun), await connect(finn)];
+    const addedToFinn = collect<{ channel: { id: string } }>(finnSocket, 'channel:added');
+    const addedToEun = collect<{ channel: { id: string } }>(eunSocket, 'channel:added');
+    const received = collect<MessageJson>(finnSocket, 'message:new');
+
+    const direct = (await server.http.post('/api/channels/direct').set(auth(eun)).send({ userId: finn.id }).expect(201)).body;
+    await eventually(() => addedToFinn.length === 1 && addedToEun.length === 1, 'channel:added for both');
+    expect(addedToFinn[0].channel).toMatchObject({ id: direct.id, kind: 'DIRECT' });
+
+    expect(await send(eunSocket, direct.id, 'hi Finn')).toMatchObject({ ok: true });
+    await eventually(() => received.length === 1, 'the direct message');
+  });
+
+  it('shows typing to the other members only', async () => {
+    const [gil, han] = [await signedInUser(server.http, 'Gil'), await signedInUser(server.http, 'Han')];
+    const channelId = await createChannel(gil, han);
+    const [gilSocket, hanSocket] = [await connect(gil), await connect(han)];
+    const gilSees = collect(gilSocket, 'typing');
+    const hanSees = collect(hanSocket, 'typing');
+
+    expect(await ask(gilSocket, 'typing', { channelId })).toEqual({ ok: true });
+    await eventually(() => hanSees.length === 1, 'typing at the other member');
+    expect(hanSees[0]).toEqual({ channelId, userId: gil.id });
+    expect(gilSees).toEqual([]);
+    expect(await ask(gilSocket, 'typing', { channelId: 'x' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('chat send rate limit', () => {
+  it('answers RATE_LIMITED past the burst, and stores nothing for it', async () => {
+    const server = await startTestApp({ RATE_LIMIT_MESSAGE_PER_SECOND: '1', RATE_LIMIT_MESSAGE_BURST: '3' }, { listen: true });
+    const user = await signedInUser(server.http, 'Chatty');
+    const channelId = (await server.http.post('/api/channels').set({ authorization: `Bearer ${user.token}` }).send({ name: 'r' })).body.id;
+    const socket = await connectChat(server.url, user.token);
+    try {
+      const acks = [];
+      for (let n = 0; n < 5; n += 1) acks.push(await ask<SendAck>(socket, 'message:send', { channelId, clientMsgId: `r-${n}`, text: 'spam' }));
+      expect(acks.map((ack) => (ack.ok ? 'ok' : ack.error.code))).toEqual(['ok', 'ok', 'ok', 'RATE_LIMITED', 'RATE_LIMITED']);
+      expect(await server.app.get(MessageStore).pageLatest(channelId, 10)).toHaveLength(3);
+    } finally {
+      socket.close();
+      await server.close();
+    }
+  });
+});
