@@ -5,7 +5,7 @@
  * - a library reaches another only through that library's index.ts (or the platform's kernel/testing entries);
  * - test helpers stay out of production code; no cycles.
  */
-const PUBLIC_FACES = '^libs/[^/]+/src/index\\.ts$|^libs/platform/src/(kernel|testing)/index\\.ts$';
+const PUBLIC_FACES = '^libs/[^/]+/src/index\\.ts$|^libs/platform/src/(kernel|testing|kafka)/index\\.ts$';
 const KERNEL = '^libs/platform/src/kernel/';
 const TEST_FILE = '\\.(spec|e2e-spec|contract)\\.ts$';
 

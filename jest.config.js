@@ -12,7 +12,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@webchat/platform/(kernel|testing)$': '<rootDir>/libs/platform/src/$1',
+    '^@webchat/platform/(kernel|testing|kafka)$': '<rootDir>/libs/platform/src/$1',
     '^@webchat/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -20,7 +20,7 @@ function kafkaEventBus(config: AppConfig): Provider {
   return {
     provide: EventBus,
     useFactory: async () => {
-      const { KafkaEventBus } = await import('./kafka-event-bus.adapter');
+      const { KafkaEventBus } = await import('../kafka/kafka-event-bus.adapter');
       const bus = new KafkaEventBus({
         brokers: config.kafkaBrokers ?? [],
         topic: config.kafkaEventsTopic,

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { OnApplicationShutdown } from '@nestjs/common';
-import { Admin, Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { EventBus } from '../kernel/event-bus';
 import { kafkaLogCreator } from './kafka-log-creator';
-import { retryWhileRetriable } from './retry-while-retriable';
-import { LocalSubscribers } from './local-subscribers';
+import { ensureTopic, runFromLogEnd } from './kafka-topics';
+import { LocalSubscribers } from '../events/local-subscribers';
 
 export interface KafkaEventBusOptions {
   readonly brokers: readonly string[];
@@ -53,24 +53,16 @@ export class KafkaEventBus extends EventBus implements OnApplicationShutdown {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      await this.ensureTopic(admin);
+      const { topic, partitions = 6, replicationFactor = 1, logger } = this.options;
+      await ensureTopic(admin, { topic, partitions, replicationFactor }, logger);
       await Promise.all([this.producer.connect(), this.consumer.connect()]);
-      await this.consumer.subscribe({ topic: this.options.topic, fromBeginning: false });
-      // Leadership of a topic made a moment ago may not have reached every broker's metadata yet.
-      const ends = await retryWhileRetriable(() => admin.fetchTopicOffsets(this.options.topic));
-      // Pin the start to the ends read before joining, before the first fetch: nothing published
-      // after start() began is skipped, nothing older is replayed.
-      const joined = this.firstGroupJoin(() => {
-        for (const { partition, offset } of ends) this.consumer.seek({ topic: this.options.topic, partition, offset });
-      });
-      await this.consumer.run({
+      await runFromLogEnd(this.consumer, admin, topic, {
         eachMessage: async ({ message }) => {
-          const topic = message.headers?.[TOPIC_HEADER]?.toString();
-          if (topic === undefined || message.value === null) return;
-          await this.subscribers.deliver(topic, JSON.parse(message.value.toString()));
+          const logicalTopic = message.headers?.[TOPIC_HEADER]?.toString();
+          if (logicalTopic === undefined || message.value === null) return;
+          await this.subscribers.deliver(logicalTopic, JSON.parse(message.value.toString()));
         },
       });
-      await joined;
     } finally {
       await admin.disconnect();
     }
@@ -94,34 +86,5 @@ export class KafkaEventBus extends EventBus implements OnApplicationShutdown {
 
   async close(): Promise<void> {
     await Promise.allSettled([this.consumer.disconnect(), this.producer.disconnect()]);
-  }
-
-  /**
-   * kafkajs answers false, not an error, when the topic exists (another node may have made it first).
-   * A broker that refuses admin requests (librdkafka's mock cluster, a locked-down cluster) leaves
-   * the topic to automatic creation when the consumer subscribes.
-   */
-  private async ensureTopic(admin: Admin): Promise<void> {
-    try {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: [{ topic: this.options.topic, numPartitions: this.options.partitions ?? 6, replicationFactor: this.options.replicationFactor ?? 1 }],
-      });
-    } catch (error) {
-      this.options.logger?.warn({ err: error, topic: this.options.topic }, 'could not create the events topic; relying on automatic topic creation');
-    }
-  }
-
-  /** kafkajs emits GROUP_JOIN synchronously before its first fetch, so `onJoin` runs before any message is read. */
-  private firstGroupJoin(onJoin: () => void): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the event bus consumer did not join its group within 30 s')), 30_000);
-      const stop = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
-        clearTimeout(timer);
-        stop();
-        onJoin();
-        resolve();
-      });
-    });
   }
 }

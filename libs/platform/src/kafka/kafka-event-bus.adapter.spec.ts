@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { describeOnKafka, kafkaTestBrokers } from '../testing';
-import { eventBusContract } from './event-bus.contract';
+import { eventBusContract } from '../events/event-bus.contract';
 import { KafkaEventBus } from './kafka-event-bus.adapter';
 
 // Each test gets a topic of its own, so tests and parallel runs never see each other's events.
