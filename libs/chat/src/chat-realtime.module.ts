@@ -1,4 +1,4 @@
-import { Module, OnApplicationBootstrap } from '@nestjs/common';
+import { DynamicModule, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { ChannelModule } from '@webchat/channel';
 import { AppConfig, Clock, createLogger, IdGenerator, provideUseCase } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
@@ -16,32 +16,56 @@ import { MessageDelivery } from './application/ports/message-delivery.port';
 import { MessageStore } from './application/ports/message-store.port';
 import { SendRateLimit } from './application/ports/send-rate-limit.port';
 
+/** The in-process bus, or Kafka's (kafkajs is loaded only then). */
+function messageBus(config: AppConfig): Provider {
+  if (config.bus !== 'kafka') return { provide: MessageBus, useValue: new MemoryMessageBus(config.messageBatchMax, createLogger(config)) };
+  return {
+    provide: MessageBus,
+    useFactory: async () => {
+      const { KafkaMessageBus } = await import('./adapters/out/kafka/kafka-message-bus.adapter');
+      return new KafkaMessageBus({
+        brokers: config.kafkaBrokers ?? [],
+        nodeId: config.nodeId,
+        prefix: config.kafkaChatPrefix,
+        partitions: config.kafkaChatPartitions,
+        maxBatch: config.messageBatchMax,
+        logger: createLogger(config),
+      });
+    },
+  };
+}
+
 /** Connects the pipeline's stages to the bus once every provider exists. */
-class PipelineConsumers implements OnApplicationBootstrap {
+class PipelineConsumers implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly bus: MessageBus,
     private readonly persist: PersistMessages,
     private readonly deliver: DeliverMessages,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     this.bus.consumeDrafts((drafts) => this.persist.execute(drafts));
     this.bus.consumeStored((outcomes) => this.deliver.execute(outcomes));
+    await this.bus.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.bus.stop();
   }
 }
 
 /**
- * Real-time chat: the socket.io gateway and the send pipeline (DESIGN §4) on the in-process
- * bus. The MessageStore comes from the global MessageStoreModule.
+ * Real-time chat: the socket.io gateway and the send pipeline (DESIGN §4) on the configured
+ * bus (in-process, or Kafka with BUS=kafka). The MessageStore comes from the global MessageStoreModule.
  */
 @Module({})
 export class ChatRealtimeModule {
-  static forRoot(config: AppConfig) {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ChatRealtimeModule,
       imports: [UserModule, ChannelModule],
       providers: [
-        { provide: MessageBus, useValue: new MemoryMessageBus(config.messageBatchMax, createLogger(config)) },
+        messageBus(config),
         { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
         { provide: ChatMembership, useClass: CachedChatMembership },
         {

@@ -38,6 +38,10 @@ export class AppConfig {
   readonly kafkaBrokers?: readonly string[];
   /** The Kafka topic that carries every EventBus topic. */
   readonly kafkaEventsTopic!: string;
+  /** Chat on Kafka: topics `<prefix>.messages` and `<prefix>.persisted`, persist group `<prefix>-persist`. */
+  readonly kafkaChatPrefix!: string;
+  /** Partitions of the chat topics when this node creates them (the persist stage's parallelism). */
+  readonly kafkaChatPartitions!: number;
   readonly jwtExpiresInSeconds!: number;
   readonly logLevel!: LogLevel;
   readonly argon2MemoryKib!: number;

@@ -35,6 +35,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bus,
     kafkaBrokers: bus === 'kafka' ? kafkaBrokers(env) : undefined,
     kafkaEventsTopic: kafkaTopic(env, 'KAFKA_EVENTS_TOPIC', 'webchat.events'),
+    kafkaChatPrefix: kafkaTopic(env, 'KAFKA_CHAT_PREFIX', 'chat'),
+    kafkaChatPartitions: integer(env, 'KAFKA_CHAT_PARTITIONS', 6, 1, 1000),
     jwtExpiresInSeconds: integer(env, 'JWT_EXPIRES_IN', 86_400, 1, 365 * 86_400),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     argon2MemoryKib: integer(env, 'ARGON2_MEMORY_KIB', 19_456, 1_024, 4_194_304),

@@ -19,4 +19,8 @@ export abstract class MessageBus {
   abstract publishStored(outcomes: readonly AppendOutcome[]): Promise<void>;
   /** Registers this node's fan-out: it receives every stored batch, from whichever node stored it. */
   abstract consumeStored(handler: StoredBatchHandler): void;
+  /** Starts feeding the registered stages; resolves once this node takes part. */
+  abstract start(): Promise<void>;
+  /** Stops consuming, after the batch in hand is stored and its position committed. */
+  abstract stop(): Promise<void>;
 }

@@ -17,6 +17,7 @@ describe('MemoryMessageBus', () => {
     const bus = new MemoryMessageBus(4);
     const batches: string[][] = [];
     bus.consumeDrafts(async (drafts) => void batches.push(drafts.map((d) => d.id)));
+    await bus.start();
 
     await Promise.all(Array.from({ length: 10 }, (_, n) => bus.publishDraft(draft(n))));
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -36,6 +37,7 @@ describe('MemoryMessageBus', () => {
       attempts.push(drafts.map((d) => d.id));
       if (failures-- > 0) throw new Error('store down');
     });
+    await bus.start();
 
     await bus.publishDraft(draft(1));
     await new Promise((resolve) => setTimeout(resolve, 2));

@@ -14,6 +14,7 @@ export class MemoryMessageBus extends MessageBus {
   private persist?: DraftBatchHandler;
   private readonly fanOut: StoredBatchHandler[] = [];
   private draining = false;
+  private started = false;
 
   constructor(
     private readonly maxBatch = 1000,
@@ -30,7 +31,6 @@ export class MemoryMessageBus extends MessageBus {
 
   consumeDrafts(handler: DraftBatchHandler): void {
     this.persist = handler;
-    this.drainSoon();
   }
 
   async publishStored(outcomes: readonly AppendOutcome[]): Promise<void> {
@@ -43,20 +43,30 @@ export class MemoryMessageBus extends MessageBus {
     this.fanOut.push(handler);
   }
 
+  async start(): Promise<void> {
+    this.started = true;
+    this.drainSoon();
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    while (this.draining) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
   /** Drafts not yet taken by the persist stage (for shutdown and metrics). */
   get backlog(): number {
     return this.queue.length;
   }
 
   private drainSoon(): void {
-    if (this.draining || !this.persist || this.queue.length === 0) return;
+    if (this.draining || !this.started || !this.persist || this.queue.length === 0) return;
     this.draining = true;
     // After the current turn, so sends arriving together share one batch.
     setImmediate(() => void this.drain());
   }
 
   private async drain(): Promise<void> {
-    while (this.persist && this.queue.length > 0) {
+    while (this.started && this.persist && this.queue.length > 0) {
       const batch = this.queue.slice(0, this.maxBatch);
       try {
         await this.persist(batch);

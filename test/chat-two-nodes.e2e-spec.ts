@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { MessageStore } from '@webchat/chat';
+import { createMysqlSchema, describeOnKafka, isMysqlAvailable, kafkaTestBrokers } from '@webchat/platform/testing';
+import type { Socket } from 'socket.io-client';
+import { ask, collect, connectChat, eventually } from './support/chat-client';
+import { SignedInUser, signedInUser, startTestApp, TestApp } from './support/test-app';
+
+interface MessageJson {
+  id: string;
+  seq: number;
+  senderId: string;
+  text: string;
+}
+type SendAck = { ok: true; message: MessageJson } | { ok: false; error: { code: string } };
+
+// Two server nodes on one MariaDB schema and one Kafka cluster, as in production (here in one test process).
+describeOnKafka('chat across two server nodes (BUS=kafka, DB=mysql)', () => {
+  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
+  let nodes: TestApp[] = [];
+  let sockets: Socket[] = [];
+  const auth = (user: SignedInUser) => ({ authorization: `Bearer ${user.token}` });
+
+  beforeAll(async () => {
+    if (!isMysqlAvailable()) throw new Error('these tests need MariaDB as well as Kafka (npm run infra:up -- mariadb kafka)');
+    schema = await createMysqlSchema();
+    const suffix = randomBytes(4).toString('hex');
+    const env = (nodeId: string) => ({
+      NODE_ID: nodeId,
+      DB: 'mysql',
+      MYSQL_URL: schema.url,
+      BUS: 'kafka',
+      KAFKA_BROKERS: kafkaTestBrokers().join(','),
+      KAFKA_EVENTS_TOPIC: `test-events-${suffix}`,
+      KAFKA_CHAT_PREFIX: `test-chat-${suffix}`,
+      KAFKA_CHAT_PARTITIONS: '3',
+      RATE_LIMIT_REST_PER_SECOND: '10000',
+      RATE_LIMIT_REST_BURST: '100000',
+    });
+    nodes = [await startTestApp(env('node-1'), { listen: true })];
+    nodes.push(await startTestApp(env('node-2'), { listen: true }));
+  }, 60_000);
+  afterEach(() => {
+    for (const socket of sockets) socket.close();
+    sockets = [];
+  });
+  afterAll(async () => {
+    await Promise.all(nodes.map((node) => node.close()));
+    await schema?.drop();
+  });
+
+  const connect = async (node: TestApp, user: SignedInUser) => {
+    const socket = await connectChat(node.url, user.token);
+    sockets.push(socket);
+    return socket;
+  };
+
+  it('exchanges 1,000 messages between users on different nodes: each delivered once, in order, stored once', async () => {
+    const [one, two] = nodes;
+    const ana = await signedInUser(one.http, 'Ana');
+    const ben = await signedInUser(two.http, 'Ben');
+    const channelId = (await one.http.post('/api/channels').set(auth(ana)).send({ name: 'across' }).expect(201)).body.id;
+    await two.http.post(`/api/channels/${channelId}/join`).set(auth(ben)).send({}).expect(200);
+    const [anaSocket, benSocket] = [await connect(one, ana), await connect(two, ben)];
+    const atAna = collect<MessageJson>(anaSocket, 'message:new');
+    const atBen = collect<MessageJson>(benSocket, 'message:new');
+
+    const sends = [
+      ...Array.from({ length: 500 }, (_, n) => ask<SendAck>(anaSocket, 'message:send', { channelId, clientMsgId: `a-${n}`, text: `from Ana ${n}` })),
+      ...Array.from({ length: 500 }, (_, n) => ask<SendAck>(benSocket, 'message:send', { channelId, clientMsgId: `b-${n}`, text: `from Ben ${n}` })),
+    ];
+    const acks = await Promise.all(sends);
+
+    expect(acks.filter((ack) => !ack.ok)).toEqual([]);
+    const seqs = acks.map((ack) => (ack.ok ? ack.message.seq : 0)).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 1000 }, (_, n) => n + 1));
+    await eventually(() => atAna.length >= 1000 && atBen.length >= 1000, '1,000 deliveries on both nodes', 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const received of [atAna, atBen]) expect(received.map((message) => message.seq)).toEqual(seqs);
+    const stored = await one.app.get(MessageStore).pageAfter(channelId, 0, 100);
+    expect(stored.map((message) => message.seq)).toEqual(seqs.slice(0, 100));
+    expect((await one.app.get(MessageStore).lastSeq([channelId])).get(channelId)).toBe(1000);
+  });
+
+  it('carries channel:added, typing and a retried clientMsgId across nodes', async () => {
+    const [one, two] = nodes;
+    const cho = await signedInUser(one.http, 'Cho');
+    const dan = await signedInUser(two.http, 'Dan');
+    const [choSocket, danSocket] = [await connect(one, cho), await connect(two, dan)];
+    const addedAtDan = collect<{ channel: { id: string } }>(danSocket, 'channel:added');
+    const typingAtDan = collect<{ userId: string }>(danSocket, 'typing');
+
+    const direct = (await one.http.post('/api/channels/direct').set(auth(cho)).send({ userId: dan.id }).expect(201)).body;
+    await eventually(() => addedAtDan.length === 1, 'channel:added on the other node', 10_000);
+    expect(addedAtDan[0].channel.id).toBe(direct.id);
+
+    await ask(choSocket, 'typing', { channelId: direct.id });
+    await eventually(() => typingAtDan.length === 1, 'typing on the other node', 10_000);
+    expect(typingAtDan[0].userId).toBe(cho.id);
+
+    const first = await ask<SendAck>(danSocket, 'message:send', { channelId: direct.id, clientMsgId: 'same', text: 'hi' });
+    const retry = await ask<SendAck>(danSocket, 'message:send', { channelId: direct.id, clientMsgId: 'same', text: 'hi' });
+    expect(first.ok && retry.ok && retry.message.id === first.message.id).toBe(true);
+    expect(await one.app.get(MessageStore).pageLatest(direct.id, 10)).toHaveLength(1);
+  });
+});
