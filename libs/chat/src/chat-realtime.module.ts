@@ -1,4 +1,4 @@
-import { DynamicModule, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Module, OnApplicationBootstrap, Provider } from '@nestjs/common';
 import { ChannelModule } from '@webchat/channel';
 import { AppConfig, Clock, createLogger, IdGenerator, provideUseCase } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
@@ -15,6 +15,8 @@ import { MessageBus } from './application/ports/message-bus.port';
 import { MessageDelivery } from './application/ports/message-delivery.port';
 import { MessageStore } from './application/ports/message-store.port';
 import { SendRateLimit } from './application/ports/send-rate-limit.port';
+
+const SHUTDOWN_DRAIN_MS = 8_000;
 
 /** The in-process bus, or Kafka's (kafkajs is loaded only then). */
 function messageBus(config: AppConfig): Provider {
@@ -36,8 +38,9 @@ function messageBus(config: AppConfig): Provider {
 }
 
 /** Connects the pipeline's stages to the bus once every provider exists. */
-class PipelineConsumers implements OnApplicationBootstrap, OnApplicationShutdown {
+class PipelineConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
+    private readonly pending: PendingAcks,
     private readonly bus: MessageBus,
     private readonly persist: PersistMessages,
     private readonly deliver: DeliverMessages,
@@ -49,8 +52,13 @@ class PipelineConsumers implements OnApplicationBootstrap, OnApplicationShutdown
     await this.bus.start();
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.bus.stop();
+  /**
+   * Before the sockets close and the store shuts: no new sends, those in flight stored and acked
+   * (8 s at most), then the bus commits its positions and leaves its groups, all within 10 s.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.pending.drain(SHUTDOWN_DRAIN_MS);
+    await this.bus.stop();
   }
 }
 
@@ -78,7 +86,7 @@ export class ChatRealtimeModule {
         provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
         provideUseCase(PersistMessages, [MessageStore, MessageBus]),
         provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery]),
-        provideUseCase(PipelineConsumers, [MessageBus, PersistMessages, DeliverMessages]),
+        provideUseCase(PipelineConsumers, [PendingAcks, MessageBus, PersistMessages, DeliverMessages]),
       ],
     };
   }

@@ -10,10 +10,13 @@ type Waiter = { resolve(message: Message): void; reject(error: Error): void };
  */
 export class PendingAcks {
   private readonly waiting = new Map<string, Waiter[]>();
+  private closing = false;
 
   constructor(private readonly timeoutMs: number) {}
 
+  /** Throws UNAVAILABLE at once while the node is shutting down. */
   wait(channelId: string, senderId: string, clientMsgId: string): Promise<Message> {
+    if (this.closing) throw new ChatUnavailableError('This server is shutting down; send again with the same clientMsgId');
     const key = ackKey(channelId, senderId, clientMsgId);
     return new Promise<Message>((resolve, reject) => {
       const waiter: Waiter = {
@@ -41,7 +44,18 @@ export class PendingAcks {
     for (const waiter of waiters) waiter.resolve(message);
   }
 
-  /** Fails every waiting send (the node is stopping): their clients retry with the same clientMsgId. */
+  /**
+   * Shutdown: takes no new sends, gives those in flight up to `timeoutMs` to be stored and
+   * acked, then fails the rest UNAVAILABLE (their clients retry with the same clientMsgId).
+   */
+  async drain(timeoutMs: number): Promise<void> {
+    this.closing = true;
+    const deadline = Date.now() + timeoutMs;
+    while (this.waiting.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    this.failAll(new ChatUnavailableError('This server is shutting down; send again with the same clientMsgId'));
+  }
+
+  /** Fails every waiting send: their clients retry with the same clientMsgId. */
   failAll(error: Error): void {
     for (const waiters of this.waiting.values()) for (const waiter of waiters) waiter.reject(error);
     this.waiting.clear();

@@ -75,7 +75,7 @@ describe('SqliteMessageStore file', () => {
 
   it('stays closed after close, so the module can close it on shutdown twice without harm', async () => {
     const store = SqliteMessageStore.open(temp.file);
-    store.onModuleDestroy();
+    store.onApplicationShutdown();
     store.close();
     await expect(store.lastSeq(['x'])).rejects.toHaveProperty('message', expect.stringMatching(/not open/));
   });

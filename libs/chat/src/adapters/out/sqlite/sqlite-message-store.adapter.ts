@@ -1,4 +1,4 @@
-import { OnModuleDestroy } from '@nestjs/common';
+import { OnApplicationShutdown } from '@nestjs/common';
 import type { Database, Statement } from 'better-sqlite3';
 import { requirePageLimit, requireSeqCursor } from '../../../application/ports/message-store.arguments';
 import { AppendOutcome, MessageStore, ReadMark } from '../../../application/ports/message-store.port';
@@ -15,7 +15,7 @@ import { MessageStatements, prepareMessageStatements } from './sqlite-message-st
  * call of this process can interleave: appendBatch reads MAX(seq) and writes under
  * one BEGIN IMMEDIATE, which also holds off any other process's writer.
  */
-export class SqliteMessageStore extends MessageStore implements OnModuleDestroy {
+export class SqliteMessageStore extends MessageStore implements OnApplicationShutdown {
   private readonly statements: MessageStatements;
   private readonly appendInTransaction: (drafts: readonly MessageDraft[]) => AppendOutcome[];
 
@@ -74,7 +74,8 @@ export class SqliteMessageStore extends MessageStore implements OnModuleDestroy 
     return new Map(distinct(channelIds).map((channelId) => [channelId, this.maxSeq(channelId)]));
   }
 
-  onModuleDestroy(): void {
+  /** Last, after the chat pipeline has stored what it had in flight (it drains before shutdown). */
+  onApplicationShutdown(): void {
     this.close();
   }
 
