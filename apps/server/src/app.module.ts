@@ -1,18 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ChannelModule, channelPersistence } from '@webchat/channel';
+import { ChatModule, chatPersistence } from '@webchat/chat';
 import { AppConfig, PlatformModule, rateLimitPersistence } from '@webchat/platform';
 import { ContactModule, contactPersistence } from '@webchat/contact';
 import { UserModule, userPersistence } from '@webchat/user';
 
-/** Every persistence feature the server's data source carries. */
-export const PERSISTENCE_FEATURES = [rateLimitPersistence, userPersistence, channelPersistence, contactPersistence];
+/** Every persistence feature the server's data source carries (chat's tables only on MySQL; on SQLite messages have their own file). */
+export const PERSISTENCE_FEATURES = [rateLimitPersistence, userPersistence, channelPersistence, contactPersistence, chatPersistence];
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, PERSISTENCE_FEATURES), UserModule, ChannelModule, ContactModule],
+      imports: [PlatformModule.forRoot(config, PERSISTENCE_FEATURES), UserModule, ChannelModule, ContactModule, ChatModule.forRoot(config)],
     };
   }
 }

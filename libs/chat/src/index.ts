@@ -4,3 +4,10 @@ export { chatPersistence } from './adapters/out/mysql/mysql-message-persistence'
 export { MessageStore } from './application/ports/message-store.port';
 export type { AppendOutcome, ReadMark } from './application/ports/message-store.port';
 export type { Message, MessageDraft, MessageType } from './domain/message';
+export { ChatModule } from './chat.module';
+export { MarkRead } from './application/mark-read.use-case';
+export { toMessageView } from './adapters/in/message-view';
+export type { MessageView } from './adapters/in/message-view';
+export { READ_RECEIPTS_TOPIC } from './adapters/out/events/event-bus-read-receipts.adapter';
+export type { ReadReceipt } from './domain/read-receipt';
+export { textMessageDraft, systemMessageDraft } from './domain/message-draft';

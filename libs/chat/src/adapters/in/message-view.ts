@@ -1,0 +1,34 @@
+import { Message, MessageType } from '../../domain/message';
+
+/** SYSTEM messages show this sender name (DESIGN §5). */
+export const SYSTEM_SENDER_NAME = 'system';
+
+/** A message as clients see it, over HTTP and socket.io alike (DESIGN §5 `message`). */
+export interface MessageView {
+  readonly id: string;
+  readonly channelId: string;
+  /** A JSON integer. */
+  readonly seq: number;
+  readonly type: MessageType;
+  readonly senderId: string | null;
+  /** The sender's name when it was sent; "system" for SYSTEM messages. */
+  readonly senderName: string | null;
+  readonly text: string;
+  readonly clientMsgId: string | null;
+  /** ISO-8601 UTC with milliseconds. */
+  readonly createdAt: string;
+}
+
+export function toMessageView(message: Message): MessageView {
+  return {
+    id: message.id,
+    channelId: message.channelId,
+    seq: message.seq,
+    type: message.type,
+    senderId: message.senderId,
+    senderName: message.type === 'SYSTEM' ? SYSTEM_SENDER_NAME : message.senderName,
+    text: message.text,
+    clientMsgId: message.clientMsgId,
+    createdAt: message.createdAt.toISOString(),
+  };
+}
