@@ -35,6 +35,13 @@ describe('the OpenAPI document (GET /docs-json)', () => {
     expect(withId.filter(({ operation }) => !operation.responses['404']).map(({ route }) => route)).toEqual([]);
   });
 
+  it('documents every status of the message routes', () => {
+    const failures = ['400', '401', '403', '404', '429'];
+    expect(statusesOf('GET /api/channels/{id}/messages')).toEqual(expect.arrayContaining(['200', ...failures]));
+    expect(statusesOf('GET /api/channels/{id}/messages/search')).toEqual(expect.arrayContaining(['200', ...failures]));
+    expect(statusesOf('POST /api/channels/{id}/read')).toEqual(expect.arrayContaining(['204', ...failures]));
+  });
+
   it('documents the rate limits of logging in and of joining a private channel', () => {
     expect(statusesOf('POST /api/auth/login')).toEqual(expect.arrayContaining(['200', '401', '429']));
     expect(statusesOf('POST /api/channels/{id}/join')).toEqual(expect.arrayContaining(['200', '403', '404', '429']));

@@ -1,3 +1,4 @@
+import { CheckMessageAccess } from '@webchat/channel';
 import { MessageStore } from '@webchat/chat';
 import type { Socket } from 'socket.io-client';
 import { ask, collect, connectChat, eventually } from './support/chat-client';
@@ -196,6 +197,69 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
     expect(hanSees[0]).toEqual({ channelId, userId: gil.id });
     expect(gilSees).toEqual([]);
     expect(await ask(gilSocket, 'typing', { channelId: 'x' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('read marks and recovery over socket.io', () => {
+  let server: TestApp;
+  const sockets: Socket[] = [];
+  const auth = (user: SignedInUser) => ({ authorization: `Bearer ${user.token}` });
+  beforeAll(async () => {
+    server = await startTestApp({}, { listen: true });
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await server.close();
+  });
+  const connect = async (user: SignedInUser) => {
+    const socket = await connectChat(server.url, user.token);
+    sockets.push(socket);
+    return socket;
+  };
+
+  it("moves the sender's mark to their own message, and message:read sends receipt to the members", async () => {
+    const [ivy, jae] = [await signedInUser(server.http, 'Ivy'), await signedInUser(server.http, 'Jae')];
+    const channelId = (await server.http.post('/api/channels').set(auth(ivy)).send({ name: 'reads' }).expect(201)).body.id;
+    await server.http.post(`/api/channels/${channelId}/join`).set(auth(jae)).send({}).expect(200);
+    const [ivySocket, jaeSocket] = [await connect(ivy), await connect(jae)];
+    const receiptsAtIvy = collect<{ channelId: string; userId: string; seq: number }>(ivySocket, 'receipt');
+
+    for (let n = 1; n <= 3; n += 1) await ask(ivySocket, 'message:send', { channelId, clientMsgId: `r${n}`, text: `note ${n}` });
+    const unread = async (user: SignedInUser) =>
+      ((await server.http.get('/api/channels').set(auth(user)).expect(200)).body as Array<{ id: string; unreadCount: number }>).find((c) => c.id === channelId)?.unreadCount;
+    const markOf = async (user: SignedInUser) => (await server.app.get(CheckMessageAccess).execute(user.id, channelId)).lastReadSeq;
+    // The mark moves right after the batch is announced (and acked), so it may lag the ack a moment.
+    for (let tries = 0; tries < 100 && (await markOf(ivy)) < 3; tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await markOf(ivy)).toBe(3);
+    expect(await markOf(jae)).toBe(0);
+    expect(await unread(jae)).toBe(3);
+
+    expect(await ask(jaeSocket, 'message:read', { channelId, seq: 2 })).toEqual({ ok: true });
+    await eventually(() => receiptsAtIvy.length === 1, 'the receipt');
+    expect(receiptsAtIvy[0]).toEqual({ channelId, userId: jae.id, seq: 2 });
+    expect(await unread(jae)).toBe(1);
+    expect(await ask(jaeSocket, 'message:read', { channelId, seq: -1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await ask(jaeSocket, 'message:read', { channelId, seq: '3' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('lets a client that was away recover every message it missed with afterSeq', async () => {
+    const [kim, lee] = [await signedInUser(server.http, 'Kim'), await signedInUser(server.http, 'Lee')];
+    const channelId = (await server.http.post('/api/channels').set(auth(kim)).send({ name: 'away' }).expect(201)).body.id;
+    await server.http.post(`/api/channels/${channelId}/join`).set(auth(lee)).send({}).expect(200);
+    const kimSocket = await connect(kim);
+    let leeSocket = await connect(lee);
+    const seen = collect<MessageJson>(leeSocket, 'message:new');
+    await ask(kimSocket, 'message:send', { channelId, clientMsgId: 'before', text: 'before the break' });
+    await eventually(() => seen.length === 1, 'the first message');
+    const lastSeen = seen[0].seq;
+
+    leeSocket.close();
+    for (let n = 0; n < 50; n += 1) await ask(kimSocket, 'message:send', { channelId, clientMsgId: `missed-${n}`, text: `missed ${n}` });
+    leeSocket = await connect(lee);
+
+    const page = await server.http.get(`/api/channels/${channelId}/messages?afterSeq=${lastSeen}&limit=100`).set(auth(lee)).expect(200);
+    expect(page.body.items.map((message: MessageJson) => message.text)).toEqual(Array.from({ length: 50 }, (_, n) => `missed ${n}`));
+    expect(page.body.items.map((message: MessageJson) => message.seq)).toEqual(Array.from({ length: 50 }, (_, n) => lastSeen + n + 1));
   });
 });
 

@@ -26,6 +26,7 @@ const KNOWN_ROUTES = [
   'POST /api/channels', 'GET /api/channels', 'GET /api/channels/search', 'POST /api/channels/direct',
   'GET /api/channels/:id', 'POST /api/channels/:id/join', 'POST /api/channels/:id/leave',
   'GET /api/channels/:id/members', 'POST /api/channels/:id/members',
+  'GET /api/channels/:id/messages', 'GET /api/channels/:id/messages/search', 'POST /api/channels/:id/read',
   'GET /health', 'GET /metrics',
 ];
 

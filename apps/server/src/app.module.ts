@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ChannelModule, channelPersistence } from '@webchat/channel';
 import { AppConfig, PlatformModule, rateLimitPersistence } from '@webchat/platform';
-import { ChatRealtimeModule, chatPersistence, MessageStoreModule } from '@webchat/chat';
+import { ChatModule, chatPersistence, ChatRealtimeModule } from '@webchat/chat';
 import { ContactModule, contactPersistence } from '@webchat/contact';
 import { UserModule, userPersistence } from '@webchat/user';
 
-/** Every persistence feature the server's data source carries. */
+/** Every persistence feature the server's data source carries (chat's tables only on MySQL; on SQLite messages have their own file). */
 export const PERSISTENCE_FEATURES = [rateLimitPersistence, userPersistence, channelPersistence, contactPersistence, chatPersistence];
 
 @Module({})
@@ -18,7 +18,7 @@ export class AppModule {
         UserModule,
         ChannelModule,
         ContactModule,
-        MessageStoreModule.forRoot(config),
+        ChatModule.forRoot(config),
         ChatRealtimeModule.forRoot(config),
       ],
     };

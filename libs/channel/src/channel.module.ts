@@ -2,11 +2,14 @@ import { Module } from '@nestjs/common';
 import { Clock, EventBus, IdGenerator, PasswordHasher, Presence, provideUseCase, RateLimiter } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
 import { ChannelsController } from './adapters/in/http/channels.controller';
+import { provideWithActivity } from './adapters/out/activity/provide-with-activity';
 import { EventBusChannelEvents } from './adapters/out/events/event-bus-channel-events.adapter';
 import { TypeormChannelStore } from './adapters/out/typeorm/typeorm-channel-store.adapter';
 import { UserLibraryDirectory } from './adapters/out/user-directory/user-library-directory.adapter';
+import { AdvanceReadMark } from './application/advance-read-mark.use-case';
 import { ChannelAccess } from './application/channel-access';
 import { ChannelMemberIds } from './application/channel-member-ids';
+import { CheckMessageAccess } from './application/check-message-access.use-case';
 import { CreateChannel } from './application/create-channel.use-case';
 import { GetChannel } from './application/get-channel.use-case';
 import { InviteMembers } from './application/invite-members.use-case';
@@ -21,7 +24,11 @@ import { ChannelStore } from './application/ports/channel-store.port';
 import { ChannelUserDirectory } from './application/ports/channel-user-directory.port';
 import { SearchChannels } from './application/search-channels.use-case';
 
-/** Group and direct channels, memberships, and the events that keep socket rooms in step. */
+/**
+ * Group and direct channels, memberships, and the events that keep socket rooms in step.
+ * Unread counts, last messages and new members' read marks come from the ChannelActivity
+ * port, which the chat module provides globally (no messages without it).
+ */
 @Module({
   imports: [UserModule],
   controllers: [ChannelsController],
@@ -34,14 +41,17 @@ import { SearchChannels } from './application/search-channels.use-case';
     provideUseCase(MemberViews, [ChannelUserDirectory, Presence]),
     provideUseCase(CreateChannel, [ChannelStore, PasswordHasher, ChannelEvents, IdGenerator, Clock]),
     provideUseCase(GetChannel, [ChannelAccess]),
-    provideUseCase(ListMyChannels, [ChannelStore]),
+    provideWithActivity(ListMyChannels, [ChannelStore]),
     provideUseCase(SearchChannels, [ChannelStore]),
     provideUseCase(OpenDirectChannel, [ChannelStore, ChannelUserDirectory, ChannelEvents, IdGenerator, Clock]),
-    provideUseCase(JoinChannel, [ChannelStore, PasswordHasher, ChannelEvents, Clock, RateLimiter]),
+    provideWithActivity(JoinChannel, [ChannelStore, PasswordHasher, ChannelEvents, Clock, RateLimiter]),
     provideUseCase(LeaveChannel, [ChannelStore, ChannelAccess, ChannelEvents]),
     provideUseCase(ListMembers, [ChannelStore, ChannelAccess, MemberViews]),
-    provideUseCase(InviteMembers, [ChannelStore, ChannelAccess, ChannelUserDirectory, MemberViews, ChannelEvents, Clock]),
+    provideWithActivity(InviteMembers, [ChannelStore, ChannelAccess, ChannelUserDirectory, MemberViews, ChannelEvents, Clock]),
+    provideUseCase(CheckMessageAccess, [ChannelAccess]),
+    provideUseCase(AdvanceReadMark, [ChannelStore, ChannelAccess]),
   ],
-  exports: [ChannelMemberIds, GetChannel],
+  // For the chat library: room membership, channel:added payloads, who may read a channel's messages, read marks.
+  exports: [ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark],
 })
 export class ChannelModule {}

@@ -10,6 +10,7 @@ import { DeliverMessages } from './application/pipeline/deliver-messages.use-cas
 import { PendingAcks } from './application/pipeline/pending-acks';
 import { PersistMessages } from './application/pipeline/persist-messages.use-case';
 import { SendMessage } from './application/pipeline/send-message.use-case';
+import { ChannelMembers } from './application/ports/channel-members.port';
 import { ChatMembership } from './application/ports/chat-membership.port';
 import { MessageBus } from './application/ports/message-bus.port';
 import { MessageDelivery } from './application/ports/message-delivery.port';
@@ -84,7 +85,7 @@ export class ChatRealtimeModule {
         ChatGateway,
         { provide: MessageDelivery, useExisting: ChatGateway },
         provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
-        provideUseCase(PersistMessages, [MessageStore, MessageBus]),
+        provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers]),
         provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery]),
         provideUseCase(PipelineConsumers, [PendingAcks, MessageBus, PersistMessages, DeliverMessages]),
       ],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MemoryPresence } from '@webchat/platform';
 import { describeOnMysql, TestDatabase, typeormStoreFixture } from '@webchat/platform/testing';
+import { NoChannelActivity } from '../adapters/out/activity/no-channel-activity.adapter';
 import { channelPersistence } from '../adapters/out/typeorm/channel-persistence';
 import { TypeormChannelStore } from '../adapters/out/typeorm/typeorm-channel-store.adapter';
 import { Channel } from '../domain/channel';
@@ -48,7 +49,7 @@ function inviteRace(kind: TestDatabase): void {
     events = new RecordedEvents();
     invite = new InviteMembers(store, new ChannelAccess(store), directory, new MemberViews(directory, new MemoryPresence()), events, {
       now: () => new Date(),
-    });
+    }, new NoChannelActivity());
   });
   afterEach(() => fixture.close());
 

@@ -1,6 +1,7 @@
 import { Clock, PasswordHasher, RateLimiter } from '@webchat/platform/kernel';
 import { ChannelView } from '../domain/channel';
 import { ChannelNotFoundError, ChannelRuleError, WrongChannelPasswordError } from '../domain/channel.errors';
+import { ChannelActivity } from './ports/channel-activity.port';
 import { ChannelEvents } from './ports/channel-events.port';
 import { ChannelStore } from './ports/channel-store.port';
 
@@ -11,12 +12,14 @@ export class JoinChannel {
     private readonly events: ChannelEvents,
     private readonly clock: Clock,
     private readonly limits: RateLimiter,
+    private readonly activity: ChannelActivity,
   ) {}
 
   /**
    * Public: no password. Private: the right password (403 otherwise); wrong passwords are
    * counted per user and channel, and past the limit every attempt is refused (429) until the
-   * window ends, before the password is checked. Joining twice changes nothing.
+   * window ends, before the password is checked. Joining twice changes nothing. The new
+   * member's read mark starts at the channel's last message: history is not unread.
    */
   async execute(userId: string, channelId: string, password?: string): Promise<ChannelView> {
     const channel = await this.channels.findById(channelId);
@@ -28,8 +31,9 @@ export class JoinChannel {
     }
     if (membership) return channel;
     if (channel.isPrivate) await this.checkPassword(userId, channel, password);
+    const lastReadSeq = await this.activity.lastSeq(channelId);
     const added = await this.channels.addMembers(channelId, [
-      { channelId, userId, role: 'MEMBER', joinedAt: this.clock.now(), lastReadSeq: 0 },
+      { channelId, userId, role: 'MEMBER', joinedAt: this.clock.now(), lastReadSeq },
     ]);
     if (added.length > 0) {
       await this.events.publish({ type: 'members.added', channelId, userIds: added, reason: 'JOINED' });

@@ -225,6 +225,39 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect(await store.findById(channel.id)).toBeUndefined();
   });
 
+  it('keeps the read mark a new member starts with', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [{ ...member(channel.id, 'late', 1), lastReadSeq: 42 }]);
+    expect((await store.findMembership(channel.id, 'late'))?.lastReadSeq).toBe(42);
+  });
+
+  it('advances a read mark only forward, one member at a time, and says whether it moved', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'reader', 1)]);
+    expect(await store.advanceReadMark(channel.id, 'reader', 5)).toEqual({ moved: true });
+    expect(await store.advanceReadMark(channel.id, 'reader', 5)).toEqual({ moved: false });
+    expect(await store.advanceReadMark(channel.id, 'reader', 3)).toEqual({ moved: false });
+    expect((await store.findMembership(channel.id, 'reader'))?.lastReadSeq).toBe(5);
+    expect(await store.advanceReadMark(channel.id, 'reader', 2 ** 40)).toEqual({ moved: true });
+    expect((await store.findMembership(channel.id, 'reader'))?.lastReadSeq).toBe(2 ** 40);
+    expect((await store.findMembership(channel.id, 'owner'))?.lastReadSeq).toBe(0);
+  });
+
+  it('answers no advance for a non-member or an unknown channel, changing nothing', async () => {
+    const channel = await group(store);
+    expect(await store.advanceReadMark(channel.id, 'stranger', 3)).toBeUndefined();
+    expect(await store.advanceReadMark('00000000-0000-4000-8000-999999999999', 'owner', 3)).toBeUndefined();
+    expect(await store.findMembership(channel.id, 'stranger')).toBeUndefined();
+  });
+
+  it('leaves the highest of concurrent read-mark advances', async () => {
+    const channel = await group(store);
+    const seqs = [7, 3, 9, 1, 8, 2];
+    const outcomes = await Promise.all(seqs.map((seq) => store.advanceReadMark(channel.id, 'owner', seq)));
+    expect(outcomes.filter((outcome) => outcome?.moved).length).toBeGreaterThanOrEqual(1);
+    expect((await store.findMembership(channel.id, 'owner'))?.lastReadSeq).toBe(9);
+  });
+
   it('lists members in joining order', async () => {
     const channel = await group(store);
     await store.addMembers(channel.id, [member(channel.id, 'z', 3), member(channel.id, 'y', 3)]);

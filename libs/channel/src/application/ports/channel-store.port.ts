@@ -16,6 +16,11 @@ export interface InviteOutcome {
   readonly members: Membership[];
 }
 
+export interface ReadMarkAdvance {
+  /** False when the mark already stood at `seq` or beyond (nothing changed). */
+  readonly moved: boolean;
+}
+
 export interface MyChannel {
   readonly channel: ChannelView;
   readonly membership: Membership;
@@ -47,6 +52,11 @@ export abstract class ChannelStore {
   abstract invite(channelId: string, inviterId: string, members: readonly Membership[]): Promise<InviteOutcome>;
   /** Removes a member, passes ownership on, deletes the channel when it empties. */
   abstract removeMember(channelId: string, userId: string): Promise<LeaveOutcome>;
+  /**
+   * Sets the member's read mark to `seq` if that is higher, atomically (one conditional
+   * update: concurrent calls leave the highest). Undefined when the user is not a member.
+   */
+  abstract advanceReadMark(channelId: string, userId: string, seq: number): Promise<ReadMarkAdvance | undefined>;
   /** Members in joining order. */
   abstract listMembers(channelId: string): Promise<Membership[]>;
 }

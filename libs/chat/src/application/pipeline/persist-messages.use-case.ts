@@ -1,12 +1,14 @@
 import { MessageDraft } from '../../domain/message';
+import { ChannelMembers } from '../ports/channel-members.port';
 import { MessageBus } from '../ports/message-bus.port';
-import { MessageStore } from '../ports/message-store.port';
+import { AppendOutcome, MessageStore } from '../ports/message-store.port';
 
 /** The persist stage: one store transaction per batch, then the stored batch goes to every node. */
 export class PersistMessages {
   constructor(
     private readonly store: MessageStore,
     private readonly bus: MessageBus,
+    private readonly members: ChannelMembers,
   ) {}
 
   async execute(drafts: readonly MessageDraft[]): Promise<void> {
@@ -16,5 +18,21 @@ export class PersistMessages {
     // own message: announce it as new, since the first announcement may never have gone out.
     // A client's retry is another draft (another id) and stays a duplicate, never shown twice.
     await this.bus.publishStored(outcomes.map((outcome, n) => ({ message: outcome.message, isNew: outcome.isNew || outcome.message.id === drafts[n].id })));
+    await this.moveSendersReadMarks(outcomes);
+  }
+
+  /**
+   * A sender has read their own message (DESIGN §5 Read marks): one mark move per sender and
+   * channel of the batch. Best effort: the messages are stored and announced already, and a
+   * mark that lags is moved by the sender's next message or read.
+   */
+  private async moveSendersReadMarks(outcomes: readonly AppendOutcome[]): Promise<void> {
+    const highest = new Map<string, { channelId: string; senderId: string; seq: number }>();
+    for (const { message, isNew } of outcomes) {
+      if (!isNew || message.type !== 'TEXT') continue;
+      const key = `${message.channelId}\n${message.senderId}`;
+      if ((highest.get(key)?.seq ?? 0) < message.seq) highest.set(key, { channelId: message.channelId, senderId: message.senderId, seq: message.seq });
+    }
+    await Promise.allSettled([...highest.values()].map((mark) => this.members.advanceReadMark(mark.senderId, mark.channelId, mark.seq)));
   }
 }

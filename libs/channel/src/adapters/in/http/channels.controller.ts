@@ -55,11 +55,11 @@ export class ChannelsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'My channels, the most recently joined first' })
+  @ApiOperation({ summary: 'My channels, the most recently joined first, each with my unread count and its newest message' })
   @ApiOkResponse({ type: [MyChannelResponse] })
   async mine(@CurrentUser() user: AuthenticatedUser): Promise<MyChannelResponse[]> {
     const channels = await this.listMyChannels.execute(user.id);
-    return channels.map(({ channel }) => ({ ...ChannelResponse.of(channel), unreadCount: 0, lastMessage: null }));
+    return channels.map(({ channel, unreadCount, lastMessage }) => ({ ...ChannelResponse.of(channel), unreadCount, lastMessage }));
   }
 
   @Get('search')

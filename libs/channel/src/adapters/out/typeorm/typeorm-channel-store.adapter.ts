@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { forUpdate, isUniqueViolation, SqlTransactions } from '@webchat/platform';
 import { DataSource, EntityManager, In, Raw } from 'typeorm';
-import { ChannelStore, InviteOutcome, LeaveOutcome, MyChannel } from '../../../application/ports/channel-store.port';
+import { ChannelStore, InviteOutcome, LeaveOutcome, MyChannel, ReadMarkAdvance } from '../../../application/ports/channel-store.port';
 import { Channel, ChannelView } from '../../../domain/channel';
 import { ChannelNotFoundError, NotChannelMemberError } from '../../../domain/channel.errors';
 import { Membership, nextOwner } from '../../../domain/membership';
@@ -111,6 +111,18 @@ export class TypeormChannelStore extends ChannelStore {
       if (channel.kind === 'GROUP') await manager.update(ChannelRecord, { id: channelId }, { ownerId: heir.userId });
       return { removed: true, channelDeleted: false, newOwnerId: heir.userId };
     });
+  }
+
+  async advanceReadMark(channelId: string, userId: string, seq: number): Promise<ReadMarkAdvance | undefined> {
+    // The condition makes it a compare-and-set on the row: of concurrent advances the highest wins, none moves it back.
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .update(ChannelMemberRecord)
+      .set({ lastReadSeq: seq })
+      .where('channel_id = :channelId AND user_id = :userId AND last_read_seq < :seq', { channelId, userId, seq })
+      .execute();
+    if (result.affected) return { moved: true };
+    return (await this.dataSource.manager.existsBy(ChannelMemberRecord, { channelId, userId })) ? { moved: false } : undefined;
   }
 
   listMembers(channelId: string): Promise<Membership[]> {

@@ -42,3 +42,18 @@ function plainObject(payload: unknown, allowed: readonly string[]): Parsed<Recor
 function refuse<T>(reason: string): Parsed<T> {
   return { ok: false, reason };
 }
+
+export interface ReadPayload {
+  readonly channelId: string;
+  readonly seq: number;
+}
+
+/** `message:read`: exactly {channelId, seq} with seq an integer ≥ 0. */
+export function parseReadPayload(payload: unknown): Parsed<ReadPayload> {
+  const fields = plainObject(payload, ['channelId', 'seq']);
+  if (!fields.ok) return fields;
+  const { channelId, seq } = fields.value;
+  if (!isEntityId(channelId)) return refuse('channelId must be a channel id');
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return refuse('seq must be an integer of at least 0');
+  return { ok: true, value: { channelId, seq } };
+}

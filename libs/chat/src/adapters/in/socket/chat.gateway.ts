@@ -6,11 +6,14 @@ import { FindUsers } from '@webchat/user';
 import type { Server, Socket } from 'socket.io';
 import { ChatMembership } from '../../../application/ports/chat-membership.port';
 import { MessageDelivery } from '../../../application/ports/message-delivery.port';
+import { MarkRead } from '../../../application/mark-read.use-case';
 import { SendMessage } from '../../../application/pipeline/send-message.use-case';
+import { ReadReceipt } from '../../../domain/read-receipt';
+import { READ_RECEIPTS_TOPIC } from '../../out/events/event-bus-read-receipts.adapter';
 import { NotChannelMemberError } from '../../../domain/chat.errors';
 import { Message } from '../../../domain/message';
-import { parseChannelPayload, parseSendPayload } from './chat-payloads';
-import { MessageView, toMessageView } from './message-view';
+import { parseChannelPayload, parseReadPayload, parseSendPayload } from './chat-payloads';
+import { MessageView, toMessageView } from '../message-view';
 import { channelRoom, userRoom } from './socket-rooms';
 import { SocketUser, socketUser } from './socket-user';
 
@@ -43,6 +46,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     private readonly channels: GetChannel,
     private readonly membership: ChatMembership,
     private readonly sendMessage: SendMessage,
+    private readonly markRead: MarkRead,
     private readonly bus: EventBus,
   ) {
     super();
@@ -62,6 +66,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     this.unsubscribe.push(
       this.bus.subscribe<ChannelEvent>(CHANNEL_EVENTS_TOPIC, (event) => this.onMembershipChange(event)),
       this.bus.subscribe<TypingEvent>(TYPING_TOPIC, (event) => this.onTyping(event)),
+      this.bus.subscribe<ReadReceipt>(READ_RECEIPTS_TOPIC, (receipt) => void this.server.to(channelRoom(receipt.channelId)).emit('receipt', receipt)),
     );
   }
 
@@ -83,6 +88,18 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     try {
       const message = await this.sendMessage.execute({ ...parsed.value, sender: { id: sender.id, name: sender.name } });
       return { ok: true, message: toMessageView(message) };
+    } catch (error) {
+      return errorAck(error);
+    }
+  }
+
+  @SubscribeMessage('message:read')
+  async onRead(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown): Promise<{ ok: true } | AckError> {
+    const parsed = parseReadPayload(payload);
+    if (!parsed.ok) return validationAck(parsed.reason);
+    try {
+      await this.markRead.execute(socketUser(socket).id, parsed.value.channelId, parsed.value.seq);
+      return { ok: true };
     } catch (error) {
       return errorAck(error);
     }

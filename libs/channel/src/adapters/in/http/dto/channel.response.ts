@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ChannelLastMessage } from '../../../../application/ports/channel-activity.port';
 import { ChannelView } from '../../../../domain/channel';
 
 export class ChannelResponse {
@@ -25,12 +26,25 @@ export class ChannelResponse {
   }
 }
 
+/** The message view of the chat library (the same shape as the messages routes answer). */
+export class ChannelLastMessageResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() channelId!: string;
+  @ApiProperty({ type: 'integer', minimum: 1 }) seq!: number;
+  @ApiProperty({ enum: ['TEXT', 'SYSTEM'] }) type!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) senderId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The sender\'s name when sent; "system" for SYSTEM messages' }) senderName!: string | null;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) clientMsgId!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
 export class MyChannelResponse extends ChannelResponse {
-  @ApiProperty({ description: 'TEXT messages of others after my read mark (no chat yet: always 0)' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'TEXT messages of others after my read mark (which starts at the last message when I join)' })
   unreadCount!: number;
 
-  @ApiProperty({ type: Object, nullable: true, description: 'The newest message (no chat yet: always null)' })
-  lastMessage!: null;
+  @ApiProperty({ type: ChannelLastMessageResponse, nullable: true, description: 'The newest message of any type, null when there is none' })
+  lastMessage!: ChannelLastMessage | null;
 }
 
 export class ChannelSearchResponse {

@@ -1,15 +1,21 @@
-import { Message } from '../../../domain/message';
+import { Message, MessageType } from '../../domain/message';
 
-/** A message as clients see it (DESIGN §5 `message`), in acks, `message:new` and history. */
+/** SYSTEM messages show this sender name (DESIGN §5). */
+export const SYSTEM_SENDER_NAME = 'system';
+
+/** A message as clients see it, over HTTP and socket.io alike (DESIGN §5 `message`). */
 export interface MessageView {
   readonly id: string;
   readonly channelId: string;
+  /** A JSON integer. */
   readonly seq: number;
-  readonly type: Message['type'];
+  readonly type: MessageType;
   readonly senderId: string | null;
+  /** The sender's name when it was sent; "system" for SYSTEM messages. */
   readonly senderName: string | null;
   readonly text: string;
   readonly clientMsgId: string | null;
+  /** ISO-8601 UTC with milliseconds. */
   readonly createdAt: string;
 }
 
@@ -20,7 +26,7 @@ export function toMessageView(message: Message): MessageView {
     seq: message.seq,
     type: message.type,
     senderId: message.senderId,
-    senderName: message.senderName,
+    senderName: message.type === 'SYSTEM' ? SYSTEM_SENDER_NAME : message.senderName,
     text: message.text,
     clientMsgId: message.clientMsgId,
     createdAt: message.createdAt.toISOString(),

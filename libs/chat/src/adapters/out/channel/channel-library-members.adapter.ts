@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { AdvanceReadMark, CheckMessageAccess } from '@webchat/channel';
+import { ChannelMembers, MemberMark } from '../../../application/ports/channel-members.port';
+
+/** Memberships and read marks, kept by the channel library and reached through its public face. */
+@Injectable()
+export class ChannelLibraryMembers extends ChannelMembers {
+  constructor(
+    private readonly access: CheckMessageAccess,
+    private readonly readMarks: AdvanceReadMark,
+  ) {
+    super();
+  }
+
+  async requireMember(userId: string, channelId: string): Promise<MemberMark> {
+    const { lastReadSeq } = await this.access.execute(userId, channelId);
+    return { lastReadSeq };
+  }
+
+  advanceReadMark(userId: string, channelId: string, seq: number): Promise<boolean> {
+    return this.readMarks.execute(userId, channelId, seq);
+  }
+}
