@@ -6,7 +6,10 @@
  * answers 429. Writes the figures as JSON under bench/results/.
  *
  *   npm run bench:http -- [--url http://host:3000] [--duration 10] [--connections 50]
- *                         [--warmup 2] [--channels 5] [--no-build] [--label name]
+ *                         [--warmup 2] [--channels 5] [--users 1] [--no-build] [--label name]
+ *
+ * --users N spreads the authenticated requests over N signed-up users (round robin), so
+ * per-user work (the REST limit's counter) is not all on one key.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { prepareBenchUser } from './support/bench-user';
+import { BenchUser, prepareBenchUser } from './support/bench-user';
 import { formatTable, RouteFigures } from './support/report';
 import { buildServer, RunningServer, startEmbeddedServer } from './support/server-process';
 
@@ -28,10 +31,17 @@ const { values: options } = parseArgs({
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '2' },
     channels: { type: 'string', default: '5' },
+    users: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
     label: { type: 'string', default: '' },
   },
 });
+
+const ROUTES = [
+  { route: 'GET /health', path: '/health', authenticated: false },
+  { route: 'GET /api/users/me', path: '/api/users/me', authenticated: true },
+  { route: 'GET /api/channels', path: '/api/channels', authenticated: true },
+];
 
 async function main(): Promise<void> {
   const duration = Number(options.duration);
@@ -44,17 +54,20 @@ async function main(): Promise<void> {
   }
   const url = options.url ?? (server as RunningServer).url;
   try {
-    const user = await prepareBenchUser(url, Number(options.channels));
-    const auth = { authorization: `Bearer ${user.token}` };
-    const routes: { route: string; path: string; headers: Record<string, string> }[] = [
-      { route: 'GET /health', path: '/health', headers: {} },
-      { route: 'GET /api/users/me', path: '/api/users/me', headers: auth },
-      { route: 'GET /api/channels', path: '/api/channels', headers: auth },
-    ];
+    const users: BenchUser[] = [];
+    for (let i = 0; i < Number(options.users); i += 1) users.push(await prepareBenchUser(url, Number(options.channels)));
+    let turn = 0;
+    const asNextUser = (request: autocannon.Request): autocannon.Request => ({
+      ...request,
+      headers: { ...request.headers, authorization: `Bearer ${users[(turn += 1) % users.length].token}` },
+    });
     const measured: Omit<RouteFigures, 'ratioToHealth'>[] = [];
-    for (const { route, path, headers } of routes) {
-      if (warmup > 0) await autocannon({ url: `${url}${path}`, connections, duration: warmup, headers });
-      const result = await autocannon({ url: `${url}${path}`, connections, duration, headers });
+    for (const { route, path, authenticated } of ROUTES) {
+      // One user: a fixed header, the cheapest for the load generator (and as the first figures were taken).
+      const perUser = !authenticated ? {} : users.length === 1 ? { headers: { authorization: `Bearer ${users[0].token}` } } : { requests: [{ setupRequest: asNextUser }] };
+      const load = { url: `${url}${path}`, connections, ...perUser };
+      if (warmup > 0) await autocannon({ ...load, duration: warmup });
+      const result = await autocannon({ ...load, duration });
       measured.push({
         route,
         requestsPerSecond: result.requests.average,
@@ -67,8 +80,8 @@ async function main(): Promise<void> {
     const health = measured[0].requestsPerSecond;
     const rows = measured.map((row) => ({ ...row, ratioToHealth: row.requestsPerSecond / health }));
     process.stdout.write(`\n${formatTable(rows)}\n`);
-    const file = saveResults(rows, { url: options.url ?? 'embedded (SQLite, temp data dir)', duration, connections, warmup });
-    process.stdout.write(`\nsaved ${file}\n`);
+    const run = { url: options.url ?? 'embedded (SQLite, temp data dir)', duration, connections, warmup, users: users.length };
+    process.stdout.write(`\nsaved ${saveResults(rows, run)}\n`);
   } finally {
     await server?.stop();
   }
