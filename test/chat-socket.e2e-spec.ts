@@ -280,3 +280,33 @@ describe('chat send rate limit', () => {
     }
   });
 });
+
+describe('chat metrics', () => {
+  it('counts received, rejected (by code), stored and delivered messages, ack latency, batches and sockets on /metrics', async () => {
+    const server = await startTestApp({}, { listen: true });
+    const user = await signedInUser(server.http, 'Counted');
+    const channelId = (await server.http.post('/api/channels').set({ authorization: `Bearer ${user.token}` }).send({ name: 'm' })).body.id;
+    const socket = await connectChat(server.url, user.token);
+    try {
+      const read = async () => (await server.http.get('/metrics').expect(200)).text;
+      const value = (text: string, series: string) => Number(new RegExp(`^${series.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+      const before = await read();
+      await ask(socket, 'message:send', { channelId, clientMsgId: 'm1', text: 'one' });
+      await ask(socket, 'message:send', { channelId, clientMsgId: 'm2', text: 'two' });
+      await ask(socket, 'message:send', { channelId: 'bad', clientMsgId: 'm3', text: 'x' });
+      const after = await read();
+
+      expect(value(after, 'chat_messages_received_total') - value(before, 'chat_messages_received_total')).toBe(3);
+      expect(value(after, 'chat_messages_rejected_total{code="VALIDATION"}') - value(before, 'chat_messages_rejected_total{code="VALIDATION"}')).toBe(1);
+      expect(value(after, 'chat_messages_stored_total') - value(before, 'chat_messages_stored_total')).toBe(2);
+      expect(value(after, 'chat_messages_delivered_total') - value(before, 'chat_messages_delivered_total')).toBe(2);
+      expect(value(after, 'chat_send_ack_seconds_count') - value(before, 'chat_send_ack_seconds_count')).toBe(2);
+      expect(value(after, 'chat_store_batch_seconds_count') - value(before, 'chat_store_batch_seconds_count')).toBeGreaterThanOrEqual(1);
+      expect(value(after, 'chat_connected_sockets')).toBeGreaterThanOrEqual(1);
+      expect(after).not.toMatch(/chat_[a-z_]+\{[^}]*(user|channel)/);
+    } finally {
+      socket.close();
+      await server.close();
+    }
+  });
+});

@@ -79,6 +79,10 @@ describeOnKafka('chat across two server nodes (BUS=kafka, DB=mysql)', () => {
     const stored = await one.app.get(MessageStore).pageAfter(channelId, 0, 100);
     expect(stored.map((message) => message.seq)).toEqual(seqs.slice(0, 100));
     expect((await one.app.get(MessageStore).lastSeq([channelId])).get(channelId)).toBe(1000);
+    const metrics = (await one.http.get('/metrics').expect(200)).text;
+    expect(metrics).toMatch(/^chat_bus_publish_seconds_count\{topic="messages"\} [1-9]/m);
+    expect(metrics).toMatch(/^chat_bus_publish_seconds_count\{topic="persisted"\} [1-9]/m);
+    expect(metrics).toMatch(/^chat_persist_consumer_lag\{partition="\d+"\} \d+/m);
   });
 
   it('carries channel:added, typing and a retried clientMsgId across nodes', async () => {

@@ -4,6 +4,7 @@ import { AppConfig, Clock, createLogger, IdGenerator, provideUseCase } from '@we
 import { UserModule } from '@webchat/user';
 import { CachedChatMembership } from './adapters/out/channel/cached-chat-membership.adapter';
 import { MemoryMessageBus } from './adapters/out/memory/memory-message-bus.adapter';
+import { PrometheusChatMetrics } from './adapters/out/metrics/prometheus-chat-metrics.adapter';
 import { TokenBucketSendRateLimit } from './adapters/out/memory/token-bucket-send-rate-limit.adapter';
 import { ChatGateway } from './adapters/in/socket/chat.gateway';
 import { DeliverMessages } from './application/pipeline/deliver-messages.use-case';
@@ -12,6 +13,7 @@ import { PersistMessages } from './application/pipeline/persist-messages.use-cas
 import { SendMessage } from './application/pipeline/send-message.use-case';
 import { ChannelMembers } from './application/ports/channel-members.port';
 import { ChatMembership } from './application/ports/chat-membership.port';
+import { ChatMetrics } from './application/ports/chat-metrics.port';
 import { MessageBus } from './application/ports/message-bus.port';
 import { MessageDelivery } from './application/ports/message-delivery.port';
 import { MessageStore } from './application/ports/message-store.port';
@@ -82,11 +84,12 @@ export class ChatRealtimeModule {
           useFactory: (clock: Clock) => new TokenBucketSendRateLimit(config.messageSendRate.perSecond, config.messageSendRate.burst, clock),
           inject: [Clock],
         },
+        { provide: ChatMetrics, useClass: PrometheusChatMetrics },
         ChatGateway,
         { provide: MessageDelivery, useExisting: ChatGateway },
         provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
-        provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers]),
-        provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery]),
+        provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
+        provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics]),
         provideUseCase(PipelineConsumers, [PendingAcks, MessageBus, PersistMessages, DeliverMessages]),
       ],
     };

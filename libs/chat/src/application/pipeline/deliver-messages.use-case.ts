@@ -1,3 +1,4 @@
+import { ChatMetrics } from '../ports/chat-metrics.port';
 import { AppendOutcome } from '../ports/message-store.port';
 import { MessageDelivery } from '../ports/message-delivery.port';
 import { PendingAcks } from './pending-acks';
@@ -10,10 +11,13 @@ export class DeliverMessages {
   constructor(
     private readonly pending: PendingAcks,
     private readonly delivery: MessageDelivery,
+    private readonly metrics: ChatMetrics,
   ) {}
 
   async execute(outcomes: readonly AppendOutcome[]): Promise<void> {
-    this.delivery.deliver(outcomes.filter((outcome) => outcome.isNew).map((outcome) => outcome.message));
+    const fresh = outcomes.filter((outcome) => outcome.isNew).map((outcome) => outcome.message);
+    this.delivery.deliver(fresh);
+    this.metrics.delivered(fresh.length);
     for (const outcome of outcomes) this.pending.settle(outcome.message);
   }
 }

@@ -1,5 +1,6 @@
 import { MessageDraft } from '../../domain/message';
 import { ChannelMembers } from '../ports/channel-members.port';
+import { ChatMetrics } from '../ports/chat-metrics.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { AppendOutcome, MessageStore } from '../ports/message-store.port';
 
@@ -9,11 +10,14 @@ export class PersistMessages {
     private readonly store: MessageStore,
     private readonly bus: MessageBus,
     private readonly members: ChannelMembers,
+    private readonly metrics: ChatMetrics,
   ) {}
 
   async execute(drafts: readonly MessageDraft[]): Promise<void> {
     if (drafts.length === 0) return;
+    const started = performance.now();
     const outcomes = await this.store.appendBatch(drafts);
+    this.metrics.batchStored(drafts.length, outcomes.filter((outcome) => outcome.isNew).length, (performance.now() - started) / 1000);
     // A draft offered again after a crash (stored, its log position not yet committed) finds its
     // own message: announce it as new, since the first announcement may never have gone out.
     // A client's retry is another draft (another id) and stays a duplicate, never shown twice.

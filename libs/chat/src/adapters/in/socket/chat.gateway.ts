@@ -1,10 +1,11 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, ConnectedSocket, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, ConnectedSocket, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { ChannelEvent, CHANNEL_EVENTS_TOPIC, ChannelMemberIds, ChannelResponse, GetChannel } from '@webchat/channel';
 import { AccessTokens, AckError, errorAck, EventBus, validationAck } from '@webchat/platform';
 import { FindUsers } from '@webchat/user';
 import type { Server, Socket } from 'socket.io';
 import { ChatMembership } from '../../../application/ports/chat-membership.port';
+import { ChatMetrics } from '../../../application/ports/chat-metrics.port';
 import { MessageDelivery } from '../../../application/ports/message-delivery.port';
 import { MarkRead } from '../../../application/mark-read.use-case';
 import { SendMessage } from '../../../application/pipeline/send-message.use-case';
@@ -35,7 +36,7 @@ type SendAck = { ok: true; message: MessageView } | AckError;
 // A frame may hold a 4,000-character message with room to spare, so an oversized text still gets its
 // VALIDATION ack; past this bound socket.io drops the connection instead of buffering it.
 @WebSocketGateway({ cors: { origin: true }, maxHttpBufferSize: 128 * 1024 })
-export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
+export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer() private server!: Server;
   private readonly unsubscribe: Array<() => void> = [];
 
@@ -48,6 +49,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     private readonly sendMessage: SendMessage,
     private readonly markRead: MarkRead,
     private readonly bus: EventBus,
+    private readonly metrics: ChatMetrics,
   ) {
     super();
   }
@@ -71,9 +73,14 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
   }
 
   async handleConnection(socket: Socket): Promise<void> {
+    this.metrics.socketConnected();
     const user = socketUser(socket);
     const channelIds = await this.memberIds.channelsOf(user.id);
     socket.join([userRoom(user.id), ...channelIds.map(channelRoom)]);
+  }
+
+  handleDisconnect(): void {
+    this.metrics.socketDisconnected();
   }
 
   onModuleDestroy(): void {
@@ -82,15 +89,12 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
 
   @SubscribeMessage('message:send')
   async onSend(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown): Promise<SendAck> {
-    const parsed = parseSendPayload(payload);
-    if (!parsed.ok) return validationAck(parsed.reason);
-    const sender = socketUser(socket);
-    try {
-      const message = await this.sendMessage.execute({ ...parsed.value, sender: { id: sender.id, name: sender.name } });
-      return { ok: true, message: toMessageView(message) };
-    } catch (error) {
-      return errorAck(error);
-    }
+    const started = performance.now();
+    this.metrics.received();
+    const ack = await this.send(socketUser(socket), payload);
+    if (ack.ok) this.metrics.acked((performance.now() - started) / 1000);
+    else this.metrics.rejected(ack.error.code);
+    return ack;
   }
 
   @SubscribeMessage('message:read')
@@ -113,6 +117,17 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     if (!(await this.membership.isMember(parsed.value.channelId, userId))) return errorAck(new NotChannelMemberError());
     await this.bus.publish<TypingEvent>(TYPING_TOPIC, { channelId: parsed.value.channelId, userId }, parsed.value.channelId);
     return { ok: true };
+  }
+
+  private async send(sender: SocketUser, payload: unknown): Promise<SendAck> {
+    const parsed = parseSendPayload(payload);
+    if (!parsed.ok) return validationAck(parsed.reason);
+    try {
+      const message = await this.sendMessage.execute({ ...parsed.value, sender: { id: sender.id, name: sender.name } });
+      return { ok: true, message: toMessageView(message) };
+    } catch (error) {
+      return errorAck(error);
+    }
   }
 
   /** Serialized once per message: socket.io encodes a room broadcast once for all its sockets. */

@@ -7,6 +7,13 @@ import { AppendOutcome } from '../../../application/ports/message-store.port';
 import { MessageDraft } from '../../../domain/message';
 import { decodeDraft, decodeOutcomes, encodeDraft, encodeOutcomes } from './message-codec';
 import { ProduceBatcher } from './produce-batcher';
+import { gauge } from '../metrics/prometheus-metric';
+
+const persistLag = gauge({
+  name: 'chat_persist_consumer_lag',
+  help: 'Drafts on a partition of the chat log not yet stored, as this node last saw it',
+  labelNames: ['partition'],
+});
 
 export interface KafkaMessageBusOptions {
   readonly brokers: readonly string[];
@@ -112,7 +119,9 @@ export class KafkaMessageBus extends MessageBus {
       const drafts = chunk.filter((message) => message.value !== null).map((message) => decodeDraft(message.value as Buffer));
       // Throws on failure: the offset stays where it was and kafkajs offers the batch again.
       await handler(drafts);
-      resolveOffset(chunk[chunk.length - 1].offset);
+      const last = chunk[chunk.length - 1].offset;
+      resolveOffset(last);
+      persistLag.set({ partition: String(batch.partition) }, Math.max(0, Number(batch.highWatermark) - Number(last) - 1));
       await commitOffsetsIfNecessary();
       await heartbeat();
     }

@@ -1,4 +1,12 @@
 import { Message, Producer } from 'kafkajs';
+import { histogram, LATENCY_BUCKETS } from '../metrics/prometheus-metric';
+
+const publishSeconds = histogram({
+  name: 'chat_bus_publish_seconds',
+  help: 'One produce request to the chat topics (acks -1), in seconds',
+  labelNames: ['topic'],
+  buckets: LATENCY_BUCKETS,
+});
 
 interface Waiting {
   readonly message: Message;
@@ -35,8 +43,10 @@ export class ProduceBatcher {
   private async flush(): Promise<void> {
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.maxMessages);
+      const stop = publishSeconds.startTimer({ topic: this.topic.endsWith('.persisted') ? 'persisted' : 'messages' });
       try {
         await this.producer.send({ topic: this.topic, acks: -1, messages: batch.map((waiting) => waiting.message) });
+        stop();
         for (const waiting of batch) waiting.resolve();
       } catch (error) {
         for (const waiting of batch) waiting.reject(error);
