@@ -1,4 +1,5 @@
 import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
+import { DataSource } from 'typeorm';
 import { signedInUser, startTestApp } from './support/test-app';
 
 describeOnMysql('the server on MySQL (DB=mysql)', () => {
@@ -21,6 +22,24 @@ describeOnMysql('the server on MySQL (DB=mysql)', () => {
       await second.http.post('/api/auth/signup').send({ email: mina.email.toUpperCase(), username: 'x', password: 'password-123' }).expect(409);
     } finally {
       await second.close();
+    }
+  });
+
+  it('starts two nodes at once on an empty schema: they take turns migrating, each migration runs once', async () => {
+    const fresh = await createMysqlSchema();
+    const starts = await Promise.allSettled([startTestApp({ DB: 'mysql', MYSQL_URL: fresh.url }), startTestApp({ DB: 'mysql', MYSQL_URL: fresh.url })]);
+    const nodes = starts.flatMap((start) => (start.status === 'fulfilled' ? [start.value] : []));
+    try {
+      // Both must start: without the lock they race on the same CREATE TABLE (seen here: one failed, or both stuck).
+      expect(starts.map((start) => (start.status === 'rejected' ? String(start.reason) : 'started'))).toEqual(['started', 'started']);
+      await Promise.all(nodes.map((node) => node.http.get('/health').expect(200)));
+      const dataSource = nodes[0].app.get(DataSource);
+      const applied: { name: string }[] = await dataSource.query('SELECT name FROM migrations');
+      expect(applied.length).toBe(dataSource.migrations.length);
+      expect(new Set(applied.map((row) => row.name)).size).toBe(applied.length);
+    } finally {
+      await Promise.all(nodes.map((node) => node.close()));
+      await fresh.drop();
     }
   });
 

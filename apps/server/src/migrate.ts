@@ -1,14 +1,13 @@
 import 'reflect-metadata';
-import { buildDataSourceOptions, loadConfig } from '@webchat/platform';
+import { buildDataSourceOptions, loadConfig, runMigrationsExclusively } from '@webchat/platform';
 import { DataSource } from 'typeorm';
 import { PERSISTENCE_FEATURES } from './app.module';
 
 /** `npm run migration:run`: applies pending migrations without starting the server. */
 async function migrate(): Promise<void> {
-  // migrationsRun off: this command runs them itself, to report what it applied.
-  const dataSource = new DataSource({ ...buildDataSourceOptions(loadConfig(), PERSISTENCE_FEATURES), migrationsRun: false });
+  const dataSource = new DataSource(buildDataSourceOptions(loadConfig(), PERSISTENCE_FEATURES));
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const applied = await runMigrationsExclusively(dataSource);
   process.stdout.write(`${applied.length} migration(s) applied${applied.map((m) => `\n  ${m.name}`).join('')}\n`);
   await dataSource.destroy();
 }

@@ -35,3 +35,4 @@ export * from './rate-limits/rate-limit-persistence';
 export { memoryRateLimiter } from './rate-limits/flexible-rate-limiter.adapter';
 export * from './docs/api-responses';
 export * from './socket/domain-error-ack';
+export * from './persistence/run-migrations';

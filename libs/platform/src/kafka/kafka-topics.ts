@@ -15,6 +15,8 @@ export interface TopicSpec {
  */
 export async function ensureTopic(admin: Admin, spec: TopicSpec, logger?: Logger): Promise<void> {
   try {
+    // Asked first, so a node starting beside another rarely meets "already exists" (kafkajs logs it as an error).
+    if ((await admin.listTopics()).includes(spec.topic)) return;
     await admin.createTopics({
       waitForLeaders: true,
       topics: [{ topic: spec.topic, numPartitions: spec.partitions, replicationFactor: spec.replicationFactor }],

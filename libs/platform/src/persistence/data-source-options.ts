@@ -17,7 +17,8 @@ export function buildDataSourceOptions(
   const common = {
     entities: features.flatMap((feature) => feature.entities),
     migrations: features.flatMap((feature) => feature.migrations),
-    migrationsRun: true,
+    // Run by runMigrationsExclusively (under a lock on MySQL) right after connecting.
+    migrationsRun: false,
     synchronize: false,
     logging: false,
   } as const;
