@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { isUniqueViolation, SqlTransactions } from '@webchat/platform';
+import { DataSource } from 'typeorm';
+import {
+  IdempotencyClaim,
+  IdempotencyScope,
+  IdempotencyStart,
+  IdempotencyStore,
+  StoredAnswer,
+} from '../../../application/ports/idempotency-store.port';
+import { completeClaim } from './idempotency-claims';
+import { IdempotencyRecord } from './idempotency-record.record';
+
+/** A claim with no answer after this long is taken to be from a node that died; a repeat may take it over. */
+export const CLAIM_LEASE_MS = 60_000;
+
+@Injectable()
+export class TypeormIdempotencyStore extends IdempotencyStore {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: SqlTransactions,
+  ) {
+    super();
+  }
+
+  async start(scope: IdempotencyScope, fingerprint: string, now: Date): Promise<IdempotencyStart> {
+    const claim = { id: randomUUID(), token: randomUUID() };
+    try {
+      await this.transactions.run((manager) =>
+        manager.insert(IdempotencyRecord, {
+          id: claim.id,
+          userId: scope.userId,
+          route: scope.route,
+          clientKey: scope.key,
+          fingerprint,
+          status: 'IN_PROGRESS',
+          token: claim.token,
+          responseStatus: null,
+          responseBody: null,
+          claimedAt: now,
+          createdAt: now,
+        }),
+      );
+      return { kind: 'CLAIMED', claim };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+    const existing = await this.dataSource.manager.findOneByOrFail(IdempotencyRecord, { userId: scope.userId, route: scope.route, clientKey: scope.key });
+    if (existing.fingerprint !== fingerprint) return { kind: 'OTHER_REQUEST' };
+    if (existing.status === 'DONE') {
+      return { kind: 'REPLAY', answer: { status: existing.responseStatus ?? 500, body: JSON.parse(existing.responseBody ?? 'null') } };
+    }
+    if (now.getTime() - existing.claimedAt.getTime() < CLAIM_LEASE_MS) return { kind: 'IN_PROGRESS' };
+    return this.takeOver(existing, now);
+  }
+
+  async complete(claim: IdempotencyClaim, answer: StoredAnswer): Promise<boolean> {
+    return this.transactions.run((manager) => completeClaim(manager, claim, answer));
+  }
+
+  async release(claim: IdempotencyClaim): Promise<void> {
+    await this.transactions.run((manager) => manager.delete(IdempotencyRecord, { id: claim.id, token: claim.token, status: 'IN_PROGRESS' }));
+  }
+
+  /** A new token for a stale claim; only one of several repeats racing for it wins (the update is conditional). */
+  private async takeOver(stale: IdempotencyRecord, now: Date): Promise<IdempotencyStart> {
+    const token = randomUUID();
+    const result = await this.transactions.run((manager) =>
+      manager.update(IdempotencyRecord, { id: stale.id, token: stale.token, status: 'IN_PROGRESS' }, { token, claimedAt: now }),
+    );
+    return (result.affected ?? 0) === 1 ? { kind: 'CLAIMED', claim: { id: stale.id, token } } : { kind: 'IN_PROGRESS' };
+  }
+}

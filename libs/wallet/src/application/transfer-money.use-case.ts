@@ -1,0 +1,57 @@
+import { Clock, IdGenerator } from '@webchat/platform/kernel';
+import { Money } from '../domain/money';
+import { Transfer } from '../domain/transfer';
+import { SameWalletError } from '../domain/wallet.errors';
+import { entryFor, lockedOf } from './entry-drafts';
+import { MoveReceipt } from './ports/idempotency-store.port';
+import { WalletLedger } from './ports/wallet-ledger.port';
+import { assertMaySpend, WalletAccess } from './wallet-access';
+
+export interface TransferCommand {
+  readonly actorId: string;
+  readonly fromWalletId: string;
+  readonly toWalletId: string;
+  readonly amount: number;
+  readonly password: string;
+}
+
+export class TransferMoney {
+  constructor(
+    private readonly access: WalletAccess,
+    private readonly ledger: WalletLedger,
+    private readonly ids: IdGenerator,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * 400 same wallet, 404 unknown wallet, 403 not allowed or wrong password (of the wallet money
+   * leaves), 409 insufficient funds. The password is checked before the rows are locked, so
+   * the slow hash never holds a lock; permission and funds are checked again under the lock.
+   */
+  async execute(command: TransferCommand, receipt?: MoveReceipt<Transfer>): Promise<Transfer> {
+    if (command.fromWalletId === command.toWalletId) throw new SameWalletError();
+    const amount = Money.amount(command.amount);
+    await Promise.all([
+      this.access.existing(command.fromWalletId, command.actorId),
+      this.access.existing(command.toWalletId, command.actorId),
+    ]);
+    await this.access.spendable(command.fromWalletId, command.actorId, command.password);
+    const at = this.clock.now();
+    return this.ledger.move(
+      [command.fromWalletId, command.toWalletId],
+      command.actorId,
+      (locked) => {
+        const from = lockedOf(locked, command.fromWalletId);
+        assertMaySpend(from, command.actorId);
+        const transfer: Transfer = { id: this.ids.next(), fromWalletId: command.fromWalletId, toWalletId: command.toWalletId, amount: amount.won, actorId: command.actorId, createdAt: at };
+        const move = { actorId: command.actorId, at, transferId: transfer.id, ids: this.ids };
+        const entries = [
+          entryFor(from, 'TRANSFER_OUT', amount, move),
+          entryFor(lockedOf(locked, command.toWalletId), 'TRANSFER_IN', amount, move),
+        ];
+        return { entries, transfer, result: transfer };
+      },
+      receipt,
+    );
+  }
+}

@@ -1,0 +1,2 @@
+export type RepeatRule = 'NONE' | 'DAILY' | 'MONTHLY';
+export type ReservedStatus = 'SCHEDULED' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
