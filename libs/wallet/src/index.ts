@@ -2,3 +2,6 @@
 export { WalletModule } from './wallet.module';
 export { walletPersistence } from './adapters/out/typeorm/wallet-persistence';
 export { GroupWalletFunds } from './adapters/out/typeorm/group-wallet-funds.adapter';
+export { AuditWallets, formatAuditReport } from './application/audit-wallets.use-case';
+export type { AuditReport } from './application/audit-wallets.use-case';
+export { TypeormWalletAudit } from './adapters/out/typeorm/typeorm-wallet-audit.adapter';

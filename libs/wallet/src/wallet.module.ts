@@ -8,9 +8,11 @@ import { TransfersController } from './adapters/in/http/transfers.controller';
 import { WalletsController } from './adapters/in/http/wallets.controller';
 import { ChannelLibraryDirectory } from './adapters/out/channel/channel-library-directory.adapter';
 import { GroupWalletFunds } from './adapters/out/typeorm/group-wallet-funds.adapter';
+import { TypeormWalletAudit } from './adapters/out/typeorm/typeorm-wallet-audit.adapter';
 import { TypeormIdempotencyStore } from './adapters/out/typeorm/typeorm-idempotency-store.adapter';
 import { TypeormWalletLedger } from './adapters/out/typeorm/typeorm-wallet-ledger.adapter';
 import { TypeormWalletStore } from './adapters/out/typeorm/typeorm-wallet-store.adapter';
+import { AuditWallets } from './application/audit-wallets.use-case';
 import { CreateGroupWallet } from './application/create-group-wallet.use-case';
 import { DepositMoney } from './application/deposit-money.use-case';
 import { GetMyWallet } from './application/get-my-wallet.use-case';
@@ -21,6 +23,7 @@ import { ListEntries } from './application/list-entries.use-case';
 import { ListParticipants } from './application/list-participants.use-case';
 import { OpenPersonalWallet } from './application/open-personal-wallet.use-case';
 import { IdempotencyStore } from './application/ports/idempotency-store.port';
+import { WalletAuditReader } from './application/ports/wallet-audit.port';
 import { WalletChannels } from './application/ports/wallet-channels.port';
 import { WalletLedger } from './application/ports/wallet-ledger.port';
 import { WalletStore } from './application/ports/wallet-store.port';
@@ -52,6 +55,9 @@ import { WithdrawMoney } from './application/withdraw-money.use-case';
     provideUseCase(JoinGroupWallet, [WalletStore, WalletChannels, Clock]),
     provideUseCase(ListParticipants, [WalletAccess, WalletStore]),
     provideUseCase(HandOverAdmin, [WalletStore, WalletChannels, Clock]),
+    { provide: WalletAuditReader, useClass: TypeormWalletAudit },
+    provideUseCase(AuditWallets, [WalletAuditReader]),
   ],
+  exports: [AuditWallets],
 })
 export class WalletModule {}
