@@ -5,3 +5,5 @@ export { GroupWalletFunds } from './adapters/out/typeorm/group-wallet-funds.adap
 export { AuditWallets, formatAuditReport } from './application/audit-wallets.use-case';
 export type { AuditReport } from './application/audit-wallets.use-case';
 export { TypeormWalletAudit } from './adapters/out/typeorm/typeorm-wallet-audit.adapter';
+export { RunDueReservedTransfers } from './application/run-due-reserved-transfers.use-case';
+export type { DueRunSummary } from './application/run-due-reserved-transfers.use-case';

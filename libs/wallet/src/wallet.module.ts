@@ -1,18 +1,25 @@
 import { Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ChannelModule } from '@webchat/channel';
 import { Clock, IdGenerator, PasswordHasher, provideUseCase, SqlTransactions } from '@webchat/platform';
 import { ChannelMembershipListener } from './adapters/in/events/channel-membership.listener';
 import { ChannelWalletsController } from './adapters/in/http/channel-wallets.controller';
 import { IdempotentAnswers } from './adapters/in/http/idempotent-answers';
+import { ReservedTransfersController } from './adapters/in/http/reserved-transfers.controller';
+import { ReservedTransferScheduler } from './adapters/in/schedule/reserved-transfer.scheduler';
 import { TransfersController } from './adapters/in/http/transfers.controller';
 import { WalletsController } from './adapters/in/http/wallets.controller';
+import { WALLET_METRIC_PROVIDERS, WalletMetrics } from './adapters/out/metrics/wallet-metrics';
 import { ChannelLibraryDirectory } from './adapters/out/channel/channel-library-directory.adapter';
 import { GroupWalletFunds } from './adapters/out/typeorm/group-wallet-funds.adapter';
+import { TypeormReservedTransferStore } from './adapters/out/typeorm/typeorm-reserved-transfer-store.adapter';
 import { TypeormWalletAudit } from './adapters/out/typeorm/typeorm-wallet-audit.adapter';
 import { TypeormIdempotencyStore } from './adapters/out/typeorm/typeorm-idempotency-store.adapter';
 import { TypeormWalletLedger } from './adapters/out/typeorm/typeorm-wallet-ledger.adapter';
 import { TypeormWalletStore } from './adapters/out/typeorm/typeorm-wallet-store.adapter';
 import { AuditWallets } from './application/audit-wallets.use-case';
+import { BookReservedTransfer } from './application/book-reserved-transfer.use-case';
+import { CancelReservedTransfer } from './application/cancel-reserved-transfer.use-case';
 import { CreateGroupWallet } from './application/create-group-wallet.use-case';
 import { DepositMoney } from './application/deposit-money.use-case';
 import { GetMyWallet } from './application/get-my-wallet.use-case';
@@ -21,24 +28,36 @@ import { JoinGroupWallet } from './application/join-group-wallet.use-case';
 import { ListChannelWallets } from './application/list-channel-wallets.use-case';
 import { ListEntries } from './application/list-entries.use-case';
 import { ListParticipants } from './application/list-participants.use-case';
+import { ListReservedTransfers } from './application/list-reserved-transfers.use-case';
 import { OpenPersonalWallet } from './application/open-personal-wallet.use-case';
 import { IdempotencyStore } from './application/ports/idempotency-store.port';
+import { ReservedTransferStore } from './application/ports/reserved-transfer-store.port';
 import { WalletAuditReader } from './application/ports/wallet-audit.port';
 import { WalletChannels } from './application/ports/wallet-channels.port';
 import { WalletLedger } from './application/ports/wallet-ledger.port';
 import { WalletStore } from './application/ports/wallet-store.port';
+import { RunDueReservedTransfers } from './application/run-due-reserved-transfers.use-case';
 import { TransferMoney } from './application/transfer-money.use-case';
 import { WalletAccess } from './application/wallet-access';
 import { WithdrawMoney } from './application/withdraw-money.use-case';
 
-/** Personal and group wallets, the ledger, transfers under row locks, idempotent money moves. */
+/** Personal and group wallets, the ledger, transfers under row locks, idempotent money moves, reserved transfers and their job. */
 @Module({
   // The same instance as the app's: group wallets answer the channel library's "does it hold money".
-  imports: [ChannelModule.withFunds(GroupWalletFunds)],
-  controllers: [WalletsController, TransfersController, ChannelWalletsController],
+  imports: [ChannelModule.withFunds(GroupWalletFunds), ScheduleModule.forRoot()],
+  controllers: [WalletsController, TransfersController, ChannelWalletsController, ReservedTransfersController],
   providers: [
+    ...WALLET_METRIC_PROVIDERS,
+    WalletMetrics,
     { provide: WalletStore, useClass: TypeormWalletStore },
-    { provide: WalletLedger, useFactory: (transactions: SqlTransactions) => new TypeormWalletLedger(transactions), inject: [SqlTransactions] },
+    {
+      provide: TypeormWalletLedger,
+      useFactory: (transactions: SqlTransactions, metrics: WalletMetrics) => new TypeormWalletLedger(transactions, metrics),
+      inject: [SqlTransactions, WalletMetrics],
+    },
+    { provide: WalletLedger, useExisting: TypeormWalletLedger },
+    { provide: ReservedTransferStore, useClass: TypeormReservedTransferStore },
+    ReservedTransferScheduler,
     { provide: IdempotencyStore, useClass: TypeormIdempotencyStore },
     { provide: WalletChannels, useClass: ChannelLibraryDirectory },
     IdempotentAnswers,
@@ -55,9 +74,13 @@ import { WithdrawMoney } from './application/withdraw-money.use-case';
     provideUseCase(JoinGroupWallet, [WalletStore, WalletChannels, Clock]),
     provideUseCase(ListParticipants, [WalletAccess, WalletStore]),
     provideUseCase(HandOverAdmin, [WalletStore, WalletChannels, Clock]),
+    provideUseCase(BookReservedTransfer, [WalletAccess, ReservedTransferStore, IdGenerator, Clock]),
+    provideUseCase(ListReservedTransfers, [ReservedTransferStore]),
+    provideUseCase(CancelReservedTransfer, [ReservedTransferStore]),
+    provideUseCase(RunDueReservedTransfers, [ReservedTransferStore, IdGenerator, Clock]),
     { provide: WalletAuditReader, useClass: TypeormWalletAudit },
     provideUseCase(AuditWallets, [WalletAuditReader]),
   ],
-  exports: [AuditWallets],
+  exports: [AuditWallets, RunDueReservedTransfers],
 })
 export class WalletModule {}

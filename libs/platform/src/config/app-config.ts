@@ -38,4 +38,6 @@ export class AppConfig {
   readonly rateLimits!: RateLimitRules;
   /** How many reverse proxies in front may set X-Forwarded-For (0: trust none; the socket's address is the client's). */
   readonly trustProxyHops!: number;
+  /** How often each node looks for due reserved transfers (0: this node never runs them). */
+  readonly reservedTransfersIntervalMs!: number;
 }

@@ -36,6 +36,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     argon2TimeCost: integer(env, 'ARGON2_TIME_COST', 2, 1, 20),
     rateLimits: rateLimits(env),
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    reservedTransfersIntervalMs: integer(env, 'RESERVED_TRANSFERS_INTERVAL_MS', 5_000, 0, 3_600_000),
   });
 }
 

@@ -2,10 +2,10 @@ import { Clock, IdGenerator } from '@webchat/platform/kernel';
 import { Money } from '../domain/money';
 import { Transfer } from '../domain/transfer';
 import { SameWalletError } from '../domain/wallet.errors';
-import { entryFor, lockedOf } from './entry-drafts';
 import { MoveReceipt } from './ports/idempotency-store.port';
 import { WalletLedger } from './ports/wallet-ledger.port';
-import { assertMaySpend, WalletAccess } from './wallet-access';
+import { planTransfer } from './transfer-plan';
+import { WalletAccess } from './wallet-access';
 
 export interface TransferCommand {
   readonly actorId: string;
@@ -37,21 +37,7 @@ export class TransferMoney {
     ]);
     await this.access.spendable(command.fromWalletId, command.actorId, command.password);
     const at = this.clock.now();
-    return this.ledger.move(
-      [command.fromWalletId, command.toWalletId],
-      command.actorId,
-      (locked) => {
-        const from = lockedOf(locked, command.fromWalletId);
-        assertMaySpend(from, command.actorId);
-        const transfer: Transfer = { id: this.ids.next(), fromWalletId: command.fromWalletId, toWalletId: command.toWalletId, amount: amount.won, actorId: command.actorId, createdAt: at };
-        const move = { actorId: command.actorId, at, transferId: transfer.id, ids: this.ids };
-        const entries = [
-          entryFor(from, 'TRANSFER_OUT', amount, move),
-          entryFor(lockedOf(locked, command.toWalletId), 'TRANSFER_IN', amount, move),
-        ];
-        return { entries, transfer, result: transfer };
-      },
-      receipt,
-    );
+    const spec = { actorId: command.actorId, fromWalletId: command.fromWalletId, toWalletId: command.toWalletId, amount, at };
+    return this.ledger.move([command.fromWalletId, command.toWalletId], command.actorId, planTransfer(spec, this.ids), receipt);
   }
 }

@@ -59,3 +59,21 @@ export class WalletBusyError extends DomainError {
     super('Wallets are busy, try again');
   }
 }
+
+export class ReservedTransferRuleError extends DomainError {
+  readonly kind = 'VALIDATION';
+}
+
+export class ReservedTransferNotFoundError extends DomainError {
+  readonly kind = 'NOT_FOUND';
+  constructor() {
+    super('Reserved transfer not found');
+  }
+}
+
+export class ReservedTransferNotCancellableError extends DomainError {
+  readonly kind = 'CONFLICT';
+  constructor() {
+    super('Only a SCHEDULED transfer can be cancelled');
+  }
+}

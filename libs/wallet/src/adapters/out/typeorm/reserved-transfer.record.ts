@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { RepeatRule, ReservedStatus } from '../../../domain/reserved-transfer';
+import type { RepeatRule, ReservedStatus, RunFailure } from '../../../domain/reserved-transfer';
 import { BIGINT_AS_NUMBER } from './bigint-column';
 
 /** Row of `reserved_transfers`; the scheduler claims rows with status SCHEDULED and execute_at due. */
@@ -14,8 +14,8 @@ export class ReservedTransferRecord {
   @Column({ name: 'anchor_day', type: 'int' }) anchorDay!: number;
   @Column({ name: 'execute_at', type: 'datetime', precision: 3 }) executeAt!: Date;
   @Column({ type: 'varchar', length: 12 }) status!: ReservedStatus;
-  @Column({ name: 'failure_reason', type: 'varchar', length: 200, nullable: true }) failureReason!: string | null;
+  @Column({ name: 'failure_reason', type: 'varchar', length: 200, nullable: true }) failureReason!: RunFailure | null;
   @Column({ name: 'last_run_at', type: 'datetime', precision: 3, nullable: true }) lastRunAt!: Date | null;
-  @Column({ name: 'last_result', type: 'varchar', length: 200, nullable: true }) lastResult!: string | null;
+  @Column({ name: 'last_result', type: 'varchar', length: 200, nullable: true }) lastResult!: 'SUCCEEDED' | RunFailure | null;
   @Column({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt!: Date;
 }
