@@ -192,6 +192,17 @@ describe('wallets (HTTP, SQLite)', () => {
     });
   });
 
+  it('counts money moves by outcome and times their locks and transactions in /metrics', async () => {
+    await as(mina).deposit(minaWallet, 1).expect(201);
+    await as(mina).withdraw(minaWallet, 1_000_000_000_000).expect(409);
+    const metrics = (await t.http.get('/metrics').expect(200)).text;
+    expect(metrics).toMatch(/^wallet_money_moves_total\{outcome="committed"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_money_moves_total\{outcome="rejected"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_lock_wait_seconds_count [1-9]/m);
+    expect(metrics).toMatch(/^wallet_transaction_duration_seconds_count\{outcome="committed"\} [1-9]/m);
+    expect(metrics).toContain('wallet_reserved_transfer_lag_seconds');
+  });
+
   describe('group wallets', () => {
     it('lets channel members create, list and join them; the creator is ADMIN; only the ADMIN spends', async () => {
       const channel = (await t.http.post('/api/channels').set('authorization', `Bearer ${mina.token}`).send({ name: 'Club' }).expect(201)).body;

@@ -15,11 +15,11 @@ export const IdempotencyKey = createParamDecorator((_: unknown, context: Executi
   return value;
 });
 
-/** The header and the answers idempotency adds to a route's documentation. */
-export const ApiIdempotent = (): MethodDecorator =>
+/** The header and the answers idempotency adds to a route's documentation; `conflict` is the route's own 409, if any. */
+export const ApiIdempotent = (conflict?: string): MethodDecorator =>
   applyDecorators(
     ApiHeader({ name: 'Idempotency-Key', required: true, description: 'Makes a retry safe: the first answer (2xx or 4xx) is replayed for 24 h at least' }),
     ApiBadRequestResponse({ description: 'Invalid body, or Idempotency-Key missing or longer than 100 characters' }),
     ApiUnprocessableEntityResponse({ description: 'This Idempotency-Key was used with another body' }),
-    ApiConflictResponse({ description: 'A request with this Idempotency-Key is still running (or the 409 of the money move itself)' }),
+    ApiConflictResponse({ description: [conflict, 'a request with this Idempotency-Key is still running'].filter(Boolean).join('; or ') }),
   );

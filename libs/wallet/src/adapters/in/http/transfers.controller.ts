@@ -1,6 +1,5 @@
 import { Body, Controller, Post, Res } from '@nestjs/common';
 import {
-  ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
@@ -28,11 +27,10 @@ export class TransfersController {
 
   @Post()
   @ApiOperation({ summary: 'Move money between wallets: from one I may spend from (with its password) into any wallet' })
-  @ApiIdempotent()
+  @ApiIdempotent('Insufficient funds (nothing written)')
   @ApiCreatedResponse({ type: TransferResponse })
   @ApiNotFoundResponse({ description: 'Unknown wallet' })
   @ApiForbiddenResponse({ description: 'Not allowed to spend from the source wallet, or wrong password' })
-  @ApiConflictResponse({ description: 'Insufficient funds (nothing written)' })
   @ApiServiceUnavailableResponse({ description: 'The wallets stayed locked by others; nothing was written, retry with the same key' })
   transfer(
     @CurrentUser() user: AuthenticatedUser,

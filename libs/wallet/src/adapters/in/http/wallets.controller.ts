@@ -85,11 +85,10 @@ export class WalletsController {
 
   @Post(':id/withdrawals')
   @ApiOperation({ summary: 'Withdraw: the owner of a personal wallet, the ADMIN of a group wallet, with its password' })
-  @ApiIdempotent()
+  @ApiIdempotent('Insufficient funds (nothing written)')
   @ApiCreatedResponse({ type: WalletMoveResponse })
   @ApiNotFoundResponse({ description: 'No such wallet' })
   @ApiForbiddenResponse({ description: 'Not allowed to spend from this wallet, or wrong password' })
-  @ApiConflictResponse({ description: 'Insufficient funds (nothing written)' })
   @ApiServiceUnavailableResponse({ description: 'The wallet stayed locked by others; nothing was written, retry with the same key' })
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
