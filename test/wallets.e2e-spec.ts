@@ -200,7 +200,10 @@ describe('wallets (HTTP, SQLite)', () => {
     expect(metrics).toMatch(/^wallet_money_moves_total\{outcome="rejected"\} [1-9]/m);
     expect(metrics).toMatch(/^wallet_lock_wait_seconds_count [1-9]/m);
     expect(metrics).toMatch(/^wallet_transaction_duration_seconds_count\{outcome="committed"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_requests_total\{kind="deposit",outcome="succeeded"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_requests_total\{kind="withdrawal",outcome="insufficient_funds"\} [1-9]/m);
     expect(metrics).toContain('wallet_reserved_transfer_lag_seconds');
+    expect(metrics).toContain('wallet_reserved_transfers_due');
   });
 
   describe('group wallets', () => {

@@ -6,6 +6,8 @@ import { DueRun, ReservedTransferStore } from './ports/reserved-transfer-store.p
 import { planTransfer } from './transfer-plan';
 
 export interface DueRunSummary {
+  /** Due when the round started. */
+  readonly due: number;
   readonly succeeded: number;
   readonly failed: number;
   /** Runs that hit a fault (rolled back, tried again next round). */
@@ -24,11 +26,12 @@ export class RunDueReservedTransfers {
 
   async execute(maxRuns = 200): Promise<DueRunSummary> {
     const now = this.clock.now();
+    const due = await this.reserved.countDue(now);
     const skip: string[] = [];
     const lagsSeconds: number[] = [];
     let succeeded = 0;
     let failed = 0;
-    for (let run = 0; run < maxRuns; run += 1) {
+    for (let run = 0; run < maxRuns && due > 0; run += 1) {
       let claimedId: string | undefined;
       try {
         const outcome = await this.reserved.runNextDue(now, skip, (claimed) => {
@@ -44,7 +47,7 @@ export class RunDueReservedTransfers {
         skip.push(claimedId);
       }
     }
-    return { succeeded, failed, faults: skip.length, lagsSeconds };
+    return { due, succeeded, failed, faults: skip.length, lagsSeconds };
   }
 
   private dueRun(claimed: ReservedTransfer, now: Date): DueRun {

@@ -18,6 +18,8 @@ export abstract class ReservedTransferStore {
   abstract listBookedBy(userId: string): Promise<ReservedTransfer[]>;
   /** Cancels a SCHEDULED one of `userId`'s (atomically: a run that holds the row goes first). */
   abstract cancel(reservedId: string, userId: string): Promise<CancelOutcome>;
+  /** How many SCHEDULED ones are due at `now` (the backlog a round starts with). */
+  abstract countDue(now: Date): Promise<number>;
   /**
    * In ONE transaction: claims the oldest due SCHEDULED row no other node holds (FOR UPDATE SKIP
    * LOCKED on MySQL), runs its move with the wallets locked, and stores the row `run.next` gives.

@@ -4,8 +4,11 @@ import { AppConfig, Clock, DOMAIN_ERROR_STATUS, DomainError, errorBody, resolveJ
 import type { Response } from 'express';
 import { IdempotencyClaim, IdempotencyStore, MoveReceipt } from '../../../application/ports/idempotency-store.port';
 import { IdempotencyInProgressError, IdempotencyKeyReusedError } from '../../../domain/idempotency.errors';
+import { InsufficientFundsError, WalletBusyError } from '../../../domain/wallet.errors';
+import { MoneyRequestKind, RequestOutcome, WalletMetrics } from '../../out/metrics/wallet-metrics';
 
 export interface IdempotentRequest {
+  readonly kind: MoneyRequestKind;
   readonly userId: string;
   /** The route template with its path parameters filled in is part of the body's fingerprint, not of the scope. */
   readonly route: string;
@@ -27,12 +30,29 @@ export class IdempotentAnswers {
     private readonly store: IdempotencyStore,
     private readonly clock: Clock,
     config: AppConfig,
+    private readonly metrics: WalletMetrics,
   ) {
     const secret = resolveJwtSecret(config.jwtSecret, config.dataDir);
     this.fingerprintKey = createHmac('sha256', secret).update('idempotency-fingerprint').digest();
   }
 
   async answer<T>(
+    request: IdempotentRequest,
+    response: Response,
+    run: (receipt: MoveReceipt<T>) => Promise<T>,
+    present: (result: T) => unknown,
+  ): Promise<unknown> {
+    try {
+      const body = await this.answerOnce(request, response, run, present);
+      this.metrics.answered(request.kind, response.getHeader('Idempotent-Replayed') ? 'replayed' : 'succeeded');
+      return body;
+    } catch (error) {
+      this.metrics.answered(request.kind, outcomeOf(error));
+      throw error;
+    }
+  }
+
+  private async answerOnce<T>(
     request: IdempotentRequest,
     response: Response,
     run: (receipt: MoveReceipt<T>) => Promise<T>,
@@ -65,6 +85,17 @@ export class IdempotentAnswers {
     if (final && error instanceof Error) await this.store.complete(claim, { status, body: errorBody(status, error.message) });
     else await this.store.release(claim);
   }
+}
+
+function outcomeOf(error: unknown): RequestOutcome {
+  if (error instanceof InsufficientFundsError) return 'insufficient_funds';
+  if (error instanceof IdempotencyInProgressError) return 'in_progress';
+  if (error instanceof IdempotencyKeyReusedError) return 'key_reused';
+  if (error instanceof WalletBusyError) return 'busy';
+  if (!(error instanceof DomainError)) return 'error';
+  if (error.kind === 'FORBIDDEN') return 'forbidden';
+  if (error.kind === 'NOT_FOUND') return 'not_found';
+  return error.kind === 'VALIDATION' ? 'validation' : 'error';
 }
 
 /** The same body (in any key order) gives the same fingerprint. */

@@ -39,7 +39,7 @@ export class TransfersController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<unknown> {
     return this.idempotent.answer<Transfer>(
-      { userId: user.id, route: 'POST /api/transfers', key, fingerprintOf: body },
+      { kind: 'transfer', userId: user.id, route: 'POST /api/transfers', key, fingerprintOf: body },
       response,
       (receipt) => this.transferMoney.execute({ actorId: user.id, ...body }, receipt),
       TransferResponse.of,

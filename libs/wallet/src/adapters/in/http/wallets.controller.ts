@@ -76,7 +76,7 @@ export class WalletsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<unknown> {
     return this.idempotent.answer<WalletWithMove>(
-      { userId: user.id, route: `POST /api/wallets/${walletId}/deposits`, key, fingerprintOf: body },
+      { kind: 'deposit', userId: user.id, route: `POST /api/wallets/${walletId}/deposits`, key, fingerprintOf: body },
       response,
       (receipt) => this.depositMoney.execute({ actorId: user.id, walletId, amount: body.amount }, receipt),
       WalletMoveResponse.of,
@@ -98,7 +98,7 @@ export class WalletsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<unknown> {
     return this.idempotent.answer<WalletWithMove>(
-      { userId: user.id, route: `POST /api/wallets/${walletId}/withdrawals`, key, fingerprintOf: body },
+      { kind: 'withdrawal', userId: user.id, route: `POST /api/wallets/${walletId}/withdrawals`, key, fingerprintOf: body },
       response,
       (receipt) => this.withdrawMoney.execute({ actorId: user.id, walletId, amount: body.amount, password: body.password }, receipt),
       WalletMoveResponse.of,

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { SqlTransactions } from '@webchat/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { CancelOutcome, DueRun, ReservedTransferStore } from '../../../application/ports/reserved-transfer-store.port';
 import { ReservedTransfer } from '../../../domain/reserved-transfer';
 import { ReservedTransferRecord } from './reserved-transfer.record';
+import { retryingLockConflicts } from './lock-conflicts';
 import { TypeormWalletLedger } from './typeorm-wallet-ledger.adapter';
 
 /**
@@ -37,36 +38,49 @@ export class TypeormReservedTransferStore extends ReservedTransferStore {
     });
   }
 
+  countDue(now: Date): Promise<number> {
+    return this.dataSource.manager.countBy(ReservedTransferRecord, { status: 'SCHEDULED', executeAt: LessThanOrEqual(now) });
+  }
+
   async runNextDue(
     now: Date,
     skip: readonly string[],
     run: (claimed: ReservedTransfer) => DueRun,
   ): Promise<{ before: ReservedTransfer; after: ReservedTransfer } | undefined> {
-    return this.transactions.run(async (manager) => {
-      const before = await this.claim(manager, now, skip);
-      if (!before) return undefined;
-      const due = run(before);
-      let failure: ReservedTransfer['failureReason'] | undefined;
-      try {
-        await this.ledger.moveLocked(manager, [before.fromWalletId, before.toWalletId], before.bookedById, due.plan, undefined, {
-          reservedTransferId: before.id,
-          dueAt: before.executeAt,
-        });
-      } catch (error) {
-        // A refused move wrote nothing (the ledger checks before it writes); anything else rolls the claim back too.
-        failure = due.failureOf(error);
-        if (!failure) throw error;
-      }
-      const after = due.next(failure);
-      await manager.update(ReservedTransferRecord, { id: before.id }, {
-        status: after.status,
-        executeAt: after.executeAt,
-        failureReason: after.failureReason,
-        lastRunAt: after.lastRunAt,
-        lastResult: after.lastResult,
+    // READ COMMITTED: the claim locks the rows it returns and no gaps, so one node's claim never
+    // blocks another's write of its own row (REPEATABLE READ's next-key locks deadlocked them).
+    return retryingLockConflicts(() => this.transactions.run((manager) => this.runClaimed(manager, now, skip, run), 'READ COMMITTED'));
+  }
+
+  private async runClaimed(
+    manager: EntityManager,
+    now: Date,
+    skip: readonly string[],
+    run: (claimed: ReservedTransfer) => DueRun,
+  ): Promise<{ before: ReservedTransfer; after: ReservedTransfer } | undefined> {
+    const before = await this.claim(manager, now, skip);
+    if (!before) return undefined;
+    const due = run(before);
+    let failure: ReservedTransfer['failureReason'] | undefined;
+    try {
+      await this.ledger.moveLocked(manager, [before.fromWalletId, before.toWalletId], before.bookedById, due.plan, undefined, {
+        reservedTransferId: before.id,
+        dueAt: before.executeAt,
       });
-      return { before, after };
+    } catch (error) {
+      // A refused move wrote nothing (the ledger checks before it writes); anything else rolls the claim back too.
+      failure = due.failureOf(error);
+      if (!failure) throw error;
+    }
+    const after = due.next(failure);
+    await manager.update(ReservedTransferRecord, { id: before.id }, {
+      status: after.status,
+      executeAt: after.executeAt,
+      failureReason: after.failureReason,
+      lastRunAt: after.lastRunAt,
+      lastResult: after.lastResult,
     });
+    return { before, after };
   }
 
   private async claim(manager: EntityManager, now: Date, skip: readonly string[]): Promise<ReservedTransferRecord | null> {

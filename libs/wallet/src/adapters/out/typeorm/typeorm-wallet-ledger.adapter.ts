@@ -9,14 +9,14 @@ import { WalletBusyError, WalletNotFoundError } from '../../../domain/wallet.err
 import { completeClaim } from './idempotency-claims';
 import { LedgerEntryRecord } from './ledger-entry.record';
 import { LedgerObserver, MoveOutcome, SILENT_LEDGER_OBSERVER } from './ledger-observer';
-import { isLockConflict } from './lock-conflicts';
+import { LOCK_ATTEMPTS, retryingLockConflicts } from './lock-conflicts';
 import { TransferRecord } from './transfer.record';
 import { WalletParticipantRecord } from './wallet-participant.record';
 import { toEntryRecord, toWallet } from './wallet-record.mapper';
 import { WalletRecord } from './wallet.record';
 
 /** Attempts of one move before it answers WalletBusyError (503). */
-export const MOVE_ATTEMPTS = 4;
+export const MOVE_ATTEMPTS = LOCK_ATTEMPTS;
 
 /** Extra columns a transfer row may carry (a reserved transfer's run). */
 export type TransferExtras = Partial<Pick<TransferRecord, 'reservedTransferId' | 'dueAt'>>;
@@ -36,8 +36,20 @@ export class TypeormWalletLedger extends WalletLedger {
     super();
   }
 
-  move<T>(walletIds: readonly string[], actorId: string, plan: PlanMove<T>, receipt?: MoveReceipt<T>): Promise<T> {
-    return this.withRetries(() => this.transactions.run((manager) => this.moveLocked(manager, walletIds, actorId, plan, receipt)));
+  async move<T>(walletIds: readonly string[], actorId: string, plan: PlanMove<T>, receipt?: MoveReceipt<T>): Promise<T> {
+    const started = performance.now();
+    const took = (outcome: MoveOutcome) => this.observer.transactionTook((performance.now() - started) / 1000, outcome);
+    try {
+      const result = await retryingLockConflicts(
+        () => this.transactions.run((manager) => this.moveLocked(manager, walletIds, actorId, plan, receipt)),
+        () => this.observer.retried(),
+      );
+      took('committed');
+      return result;
+    } catch (error) {
+      took(error instanceof WalletBusyError ? 'busy' : error instanceof DomainError ? 'rejected' : 'error');
+      throw error;
+    }
   }
 
   /** Runs a move inside a transaction the caller holds (a reserved transfer claims its row in the same one). */
@@ -93,30 +105,6 @@ export class TypeormWalletLedger extends WalletLedger {
       const wallet = next.get(record.id);
       if (wallet && wallet.seq !== record.lastEntrySeq) {
         await manager.update(WalletRecord, { id: record.id }, { balance: wallet.balance, lastEntrySeq: wallet.seq });
-      }
-    }
-  }
-
-  private async withRetries<T>(run: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      const started = performance.now();
-      const took = (outcome: MoveOutcome) => this.observer.transactionTook((performance.now() - started) / 1000, outcome);
-      try {
-        const result = await run();
-        took('committed');
-        return result;
-      } catch (error) {
-        if (!isLockConflict(error)) {
-          took(error instanceof DomainError ? 'rejected' : 'error');
-          throw error;
-        }
-        if (attempt >= MOVE_ATTEMPTS) {
-          took('busy');
-          throw new WalletBusyError();
-        }
-        this.observer.retried();
-        // A short random pause, so the rivals of a deadlock do not meet again at once.
-        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
       }
     }
   }
