@@ -135,6 +135,51 @@ export function walletLedgerContract(open: () => Promise<WalletPortsFixture>): v
     expect([await balanceOf(a.id), await balanceOf(b.id)]).toEqual([0, 100]);
   });
 
+  describe('group wallets', () => {
+    const channelId = nextId();
+    async function groupWallet(admin: string): Promise<Wallet> {
+      const wallet: Wallet = { ...personal(admin), ownerId: null, kind: 'GROUP', channelId, name: 'Dues', description: null };
+      await ports.wallets.createGroup(wallet, { walletId: wallet.id, userId: admin, role: 'ADMIN', joinedAt: at });
+      return wallet;
+    }
+
+    it('stores a group wallet with its creator as ADMIN, and participants once each in joining order', async () => {
+      const wallet = await groupWallet('admin');
+      const later = new Date(at.getTime() + 1_000);
+      expect(await ports.wallets.addParticipant({ walletId: wallet.id, userId: 'member', role: 'MEMBER', joinedAt: later })).toEqual({
+        participant: { walletId: wallet.id, userId: 'member', role: 'MEMBER', joinedAt: later },
+        added: true,
+      });
+      const again = await ports.wallets.addParticipant({ walletId: wallet.id, userId: 'member', role: 'MEMBER', joinedAt: new Date(at.getTime() + 9_000) });
+      expect(again).toEqual({ participant: { walletId: wallet.id, userId: 'member', role: 'MEMBER', joinedAt: later }, added: false });
+      expect((await ports.wallets.listParticipants(wallet.id)).map((p) => [p.userId, p.role])).toEqual([
+        ['admin', 'ADMIN'],
+        ['member', 'MEMBER'],
+      ]);
+      expect(await ports.wallets.listOfChannel(channelId)).toEqual([wallet]);
+    });
+
+    it('hands ADMIN over to the heir, joining them if needed, and drops the leaver from every wallet of the channel', async () => {
+      const [led, joined] = [await groupWallet('leaver'), await groupWallet('other-admin')];
+      await ports.wallets.addParticipant({ walletId: joined.id, userId: 'leaver', role: 'MEMBER', joinedAt: at });
+      await ports.wallets.addParticipant({ walletId: joined.id, userId: 'heir', role: 'MEMBER', joinedAt: at });
+      expect(await ports.wallets.handOverAdmin(channelId, 'leaver', 'heir', at)).toEqual([led.id]);
+      expect((await ports.wallets.listParticipants(led.id)).map((p) => [p.userId, p.role])).toEqual([['heir', 'ADMIN']]);
+      expect((await ports.wallets.listParticipants(joined.id)).map((p) => [p.userId, p.role]).sort()).toEqual([
+        ['heir', 'MEMBER'],
+        ['other-admin', 'ADMIN'],
+      ]);
+    });
+
+    it('sees the ADMIN a move locks with: the actor role is read under the lock', async () => {
+      const wallet = await groupWallet('admin');
+      await ports.wallets.handOverAdmin(channelId, 'admin', 'heir', at);
+      const roles = await ports.ledger.move([wallet.id], 'heir', (locked) => ({ entries: [], result: locked.get(wallet.id)?.actorRole }));
+      expect(roles).toBe('ADMIN');
+      expect(await ports.ledger.move([wallet.id], 'admin', (locked) => ({ entries: [], result: locked.get(wallet.id)?.actorRole }))).toBeUndefined();
+    });
+  });
+
   describe('idempotency records', () => {
     const scope = { userId: 'user-1', route: 'POST /api/transfers', key: 'key-1' };
 
