@@ -6,6 +6,7 @@ import { ChannelMembershipListener } from './adapters/in/events/channel-membersh
 import { ChannelWalletsController } from './adapters/in/http/channel-wallets.controller';
 import { IdempotentAnswers } from './adapters/in/http/idempotent-answers';
 import { ReservedTransfersController } from './adapters/in/http/reserved-transfers.controller';
+import { IdempotencyPurgeScheduler } from './adapters/in/schedule/idempotency-purge.scheduler';
 import { ReservedTransferScheduler } from './adapters/in/schedule/reserved-transfer.scheduler';
 import { TransfersController } from './adapters/in/http/transfers.controller';
 import { WalletsController } from './adapters/in/http/wallets.controller';
@@ -30,6 +31,7 @@ import { ListEntries } from './application/list-entries.use-case';
 import { ListParticipants } from './application/list-participants.use-case';
 import { ListReservedTransfers } from './application/list-reserved-transfers.use-case';
 import { OpenPersonalWallet } from './application/open-personal-wallet.use-case';
+import { PurgeIdempotencyRecords } from './application/purge-idempotency-records.use-case';
 import { IdempotencyStore } from './application/ports/idempotency-store.port';
 import { ReservedTransferStore } from './application/ports/reserved-transfer-store.port';
 import { WalletAuditReader } from './application/ports/wallet-audit.port';
@@ -58,6 +60,7 @@ import { WithdrawMoney } from './application/withdraw-money.use-case';
     { provide: WalletLedger, useExisting: TypeormWalletLedger },
     { provide: ReservedTransferStore, useClass: TypeormReservedTransferStore },
     ReservedTransferScheduler,
+    IdempotencyPurgeScheduler,
     { provide: IdempotencyStore, useClass: TypeormIdempotencyStore },
     { provide: WalletChannels, useClass: ChannelLibraryDirectory },
     IdempotentAnswers,
@@ -78,6 +81,7 @@ import { WithdrawMoney } from './application/withdraw-money.use-case';
     provideUseCase(ListReservedTransfers, [ReservedTransferStore]),
     provideUseCase(CancelReservedTransfer, [ReservedTransferStore]),
     provideUseCase(RunDueReservedTransfers, [ReservedTransferStore, IdGenerator, Clock]),
+    provideUseCase(PurgeIdempotencyRecords, [IdempotencyStore, Clock]),
     { provide: WalletAuditReader, useClass: TypeormWalletAudit },
     provideUseCase(AuditWallets, [WalletAuditReader]),
   ],

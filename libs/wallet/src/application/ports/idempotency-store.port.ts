@@ -41,4 +41,6 @@ export abstract class IdempotencyStore {
   abstract complete(claim: IdempotencyClaim, answer: StoredAnswer): Promise<boolean>;
   /** Forgets a claim that has no answer to keep (a 5xx): the client may retry with the same key. */
   abstract release(claim: IdempotencyClaim): Promise<void>;
+  /** Deletes the records first claimed before `cutoff` (answered or abandoned); resolves how many. */
+  abstract purgeClaimedBefore(cutoff: Date): Promise<number>;
 }

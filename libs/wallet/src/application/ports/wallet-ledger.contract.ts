@@ -214,6 +214,17 @@ export function walletLedgerContract(open: () => Promise<WalletPortsFixture>): v
       expect(await balanceOf(wallet.id)).toBe(5);
     });
 
+    it('purges the records claimed before a cutoff, answered or not, and keeps the newer ones', async () => {
+      const old = await ports.idempotency.start(scope, 'f1', at);
+      await ports.idempotency.start({ ...scope, key: 'abandoned' }, 'f1', at);
+      await ports.idempotency.start({ ...scope, key: 'recent' }, 'f1', new Date(at.getTime() + 60_000));
+      if (old.kind !== 'CLAIMED') throw new Error('not claimed');
+      await ports.idempotency.complete(old.claim, { status: 201, body: {} });
+      expect(await ports.idempotency.purgeClaimedBefore(new Date(at.getTime() + 1))).toBe(2);
+      expect((await ports.idempotency.start(scope, 'other body', at)).kind).toBe('CLAIMED');
+      expect(await ports.idempotency.start({ ...scope, key: 'recent' }, 'f1', at)).toEqual({ kind: 'IN_PROGRESS' });
+    });
+
     it('keeps a 4xx answer, and forgets a released claim', async () => {
       const start = await ports.idempotency.start(scope, 'f1', at);
       if (start.kind !== 'CLAIMED') throw new Error('not claimed');

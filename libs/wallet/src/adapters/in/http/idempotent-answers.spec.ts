@@ -18,6 +18,7 @@ function recordingStore() {
       calls.released += 1;
       return Promise.resolve();
     },
+    purgeClaimedBefore: () => Promise.resolve(0),
   };
   return { store, calls };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation, SqlTransactions } from '@webchat/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
 import {
   IdempotencyClaim,
   IdempotencyScope,
@@ -61,6 +61,11 @@ export class TypeormIdempotencyStore extends IdempotencyStore {
 
   async release(claim: IdempotencyClaim): Promise<void> {
     await this.transactions.run((manager) => manager.delete(IdempotencyRecord, { id: claim.id, token: claim.token, status: 'IN_PROGRESS' }));
+  }
+
+  async purgeClaimedBefore(cutoff: Date): Promise<number> {
+    const result = await this.transactions.run((manager) => manager.delete(IdempotencyRecord, { createdAt: LessThan(cutoff) }));
+    return result.affected ?? 0;
   }
 
   /** A new token for a stale claim; only one of several repeats racing for it wins (the update is conditional). */
