@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { Clock, EventBus, IdGenerator, PasswordHasher, Presence, provideUseCase, RateLimiter } from '@webchat/platform';
+import { Clock, IdGenerator, PasswordHasher, Presence, provideUseCase, RateLimiter } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
 import { ChannelsController } from './adapters/in/http/channels.controller';
 import { NoChannelFunds } from './adapters/out/funds/no-channel-funds.adapter';
