@@ -46,4 +46,14 @@ describe('the OpenAPI document (GET /docs-json)', () => {
     expect(statusesOf('POST /api/auth/login')).toEqual(expect.arrayContaining(['200', '401', '429']));
     expect(statusesOf('POST /api/channels/{id}/join')).toEqual(expect.arrayContaining(['200', '403', '404', '429']));
   });
+
+  it('documents every answer of the money moves and reserved transfers', () => {
+    const moves = ['201', '400', '401', '403', '404', '409', '422', '429', '503'];
+    expect(statusesOf('POST /api/transfers')).toEqual(expect.arrayContaining(moves));
+    expect(statusesOf('POST /api/wallets/{id}/withdrawals')).toEqual(expect.arrayContaining(moves));
+    expect(statusesOf('POST /api/wallets/{id}/deposits')).toEqual(expect.arrayContaining(moves));
+    expect(statusesOf('POST /api/reserved-transfers')).toEqual(expect.arrayContaining(['201', '400', '401', '403', '404', '429']));
+    expect(statusesOf('DELETE /api/reserved-transfers/{id}')).toEqual(expect.arrayContaining(['204', '404', '409']));
+    expect(statusesOf('GET /api/wallets/{id}/entries')).toEqual(expect.arrayContaining(['200', '400', '404']));
+  });
 });

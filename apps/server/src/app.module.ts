@@ -4,9 +4,10 @@ import { AppConfig, PlatformModule, rateLimitPersistence } from '@webchat/platfo
 import { ChatModule, chatPersistence, ChatRealtimeModule } from '@webchat/chat';
 import { ContactModule, contactPersistence } from '@webchat/contact';
 import { UserModule, userPersistence } from '@webchat/user';
+import { WalletModule, walletPersistence } from '@webchat/wallet';
 
 /** Every persistence feature the server's data source carries (chat's tables only on MySQL; on SQLite messages have their own file). */
-export const PERSISTENCE_FEATURES = [rateLimitPersistence, userPersistence, channelPersistence, contactPersistence, chatPersistence];
+export const PERSISTENCE_FEATURES = [rateLimitPersistence, userPersistence, channelPersistence, contactPersistence, chatPersistence, walletPersistence];
 
 @Module({})
 export class AppModule {
@@ -20,6 +21,7 @@ export class AppModule {
         ContactModule,
         ChatModule.forRoot(config),
         ChatRealtimeModule.forRoot(config),
+        WalletModule,
       ],
     };
   }

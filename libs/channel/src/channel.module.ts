@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
-import { Clock, EventBus, IdGenerator, PasswordHasher, Presence, provideUseCase, RateLimiter } from '@webchat/platform';
+import { Clock, IdGenerator, PasswordHasher, Presence, provideUseCase, RateLimiter } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
 import { ChannelsController } from './adapters/in/http/channels.controller';
 import { provideWithActivity } from './adapters/out/activity/provide-with-activity';
+import { provideWithFunds } from './adapters/out/funds/provide-with-funds';
 import { EventBusChannelEvents } from './adapters/out/events/event-bus-channel-events.adapter';
 import { TypeormChannelStore } from './adapters/out/typeorm/typeorm-channel-store.adapter';
 import { UserLibraryDirectory } from './adapters/out/user-directory/user-library-directory.adapter';
@@ -11,6 +12,8 @@ import { ChannelAccess } from './application/channel-access';
 import { ChannelMemberIds } from './application/channel-member-ids';
 import { CheckMessageAccess } from './application/check-message-access.use-case';
 import { CreateChannel } from './application/create-channel.use-case';
+import { FindChannelOwner } from './application/find-channel-owner.use-case';
+import { FindChannelRole } from './application/find-channel-role.use-case';
 import { GetChannel } from './application/get-channel.use-case';
 import { InviteMembers } from './application/invite-members.use-case';
 import { JoinChannel } from './application/join-channel.use-case';
@@ -27,7 +30,9 @@ import { SearchChannels } from './application/search-channels.use-case';
 /**
  * Group and direct channels, memberships, and the events that keep socket rooms in step.
  * Unread counts, last messages and new members' read marks come from the ChannelActivity
- * port, which the chat module provides globally (no messages without it).
+ * port, which the chat module provides globally (no messages without it); whether a channel
+ * holds money (the last member may not leave then) from ChannelFunds, which the wallet
+ * module provides globally (no money without it). The channel library imports neither.
  */
 @Module({
   imports: [UserModule],
@@ -45,13 +50,16 @@ import { SearchChannels } from './application/search-channels.use-case';
     provideUseCase(SearchChannels, [ChannelStore]),
     provideUseCase(OpenDirectChannel, [ChannelStore, ChannelUserDirectory, ChannelEvents, IdGenerator, Clock]),
     provideWithActivity(JoinChannel, [ChannelStore, PasswordHasher, ChannelEvents, Clock, RateLimiter]),
-    provideUseCase(LeaveChannel, [ChannelStore, ChannelAccess, ChannelEvents]),
+    provideWithFunds(LeaveChannel, [ChannelStore, ChannelAccess, ChannelEvents]),
     provideUseCase(ListMembers, [ChannelStore, ChannelAccess, MemberViews]),
     provideWithActivity(InviteMembers, [ChannelStore, ChannelAccess, ChannelUserDirectory, MemberViews, ChannelEvents, Clock]),
     provideUseCase(CheckMessageAccess, [ChannelAccess]),
     provideUseCase(AdvanceReadMark, [ChannelStore, ChannelAccess]),
+    provideUseCase(FindChannelRole, [ChannelStore]),
+    provideUseCase(FindChannelOwner, [ChannelStore]),
   ],
   // For the chat library: room membership, channel:added payloads, who may read a channel's messages, read marks.
-  exports: [ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark],
+  // For the wallet library: members' roles and the owner (group wallet rules, ADMIN hand-over).
+  exports: [ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark, FindChannelRole, FindChannelOwner],
 })
 export class ChannelModule {}

@@ -12,3 +12,7 @@ export { ChannelActivity } from './application/ports/channel-activity.port';
 export type { ChannelActivitySummary, ChannelLastMessage, MemberReadPosition } from './application/ports/channel-activity.port';
 export type { Membership } from './domain/membership';
 export { ChannelNotFoundError, NotChannelMemberError } from './domain/channel.errors';
+export { ChannelFunds } from './application/ports/channel-funds.port';
+export { FindChannelRole } from './application/find-channel-role.use-case';
+export { FindChannelOwner } from './application/find-channel-owner.use-case';
+export type { MemberRole } from './domain/membership';

@@ -5,6 +5,7 @@ export * from './config/app-config';
 export * from './config/config-error';
 export * from './config/load-config';
 export * from './auth/access-tokens';
+export { resolveJwtSecret } from './auth/jwt-secret';
 export * from './auth/authenticated-user';
 export * from './auth/current-user.decorator';
 export * from './auth/public.decorator';

@@ -1,6 +1,7 @@
-import { ChannelRuleError, NotChannelMemberError } from '../domain/channel.errors';
+import { ChannelHoldsMoneyError, ChannelRuleError, NotChannelMemberError } from '../domain/channel.errors';
 import { ChannelAccess } from './channel-access';
 import { ChannelEvents } from './ports/channel-events.port';
+import { ChannelFunds } from './ports/channel-funds.port';
 import { ChannelStore } from './ports/channel-store.port';
 
 export class LeaveChannel {
@@ -8,12 +9,18 @@ export class LeaveChannel {
     private readonly channels: ChannelStore,
     private readonly access: ChannelAccess,
     private readonly events: ChannelEvents,
+    private readonly funds: ChannelFunds,
   ) {}
 
-  /** The owner's role passes to the longest-standing member; the last member's leave deletes the channel. */
+  /**
+   * The owner's role passes to the longest-standing member; the last member's leave deletes the
+   * channel, unless a group wallet of it holds money (409). That check runs before the leave,
+   * not under its lock: a deposit racing the last leave can still land in a deleted channel's wallet.
+   */
   async execute(userId: string, channelId: string): Promise<void> {
     const { channel } = await this.access.asMember(userId, channelId);
     if (channel.kind === 'DIRECT') throw new ChannelRuleError('A direct channel cannot be left');
+    if (channel.memberCount <= 1 && (await this.funds.holdsMoney(channelId))) throw new ChannelHoldsMoneyError();
     const outcome = await this.channels.removeMember(channelId, userId);
     if (!outcome.removed) throw new NotChannelMemberError();
     await this.events.publish({ type: 'member.removed', channelId, userId });

@@ -37,3 +37,10 @@ export class UnknownUsersError extends DomainError {
     super(userIds.length === 1 ? `User not found: ${userIds[0]}` : `Users not found: ${userIds.join(', ')}`);
   }
 }
+
+export class ChannelHoldsMoneyError extends DomainError {
+  readonly kind = 'CONFLICT';
+  constructor() {
+    super('The last member cannot leave while a group wallet of the channel holds money');
+  }
+}

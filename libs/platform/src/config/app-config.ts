@@ -55,4 +55,6 @@ export class AppConfig {
   readonly messageAckTimeoutMs!: number;
   /** The most drafts the persist stage stores in one transaction. */
   readonly messageBatchMax!: number;
+  /** How often each node looks for due reserved transfers (0: this node never runs them). */
+  readonly reservedTransfersIntervalMs!: number;
 }

@@ -13,6 +13,12 @@ describe('loadConfig', () => {
     expect(config.bus).toBe('memory');
     expect(config.kafkaBrokers).toBeUndefined();
     expect(config.trustProxyHops).toBe(0);
+    expect(config.reservedTransfersIntervalMs).toBe(5_000);
+  });
+
+  it('reads the reserved-transfer interval, 0 switching the job off on this node', () => {
+    expect(loadConfig({ RESERVED_TRANSFERS_INTERVAL_MS: '250' }).reservedTransfersIntervalMs).toBe(250);
+    expect(loadConfig({ RESERVED_TRANSFERS_INTERVAL_MS: '0' }).reservedTransfersIntervalMs).toBe(0);
   });
 
   it('gives the contract\'s rate limits by default', () => {
@@ -65,6 +71,7 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_CHANNEL_PASSWORD_FAILURES: '1.5' }, 'RATE_LIMIT_CHANNEL_PASSWORD_FAILURES'],
     [{ RATE_LIMIT_CHANNEL_PASSWORD_WINDOW_SECONDS: '100000' }, 'RATE_LIMIT_CHANNEL_PASSWORD_WINDOW_SECONDS'],
     [{ RATE_LIMIT_REST_PER_SECOND: 'fast' }, 'RATE_LIMIT_REST_PER_SECOND'],
+    [{ RESERVED_TRANSFERS_INTERVAL_MS: 'often' }, 'RESERVED_TRANSFERS_INTERVAL_MS'],
     [{ RATE_LIMIT_REST_BURST: '0' }, 'RATE_LIMIT_REST_BURST'],
     [{ RATE_LIMIT_REST_PER_SECOND: '100', RATE_LIMIT_REST_BURST: '99' }, 'RATE_LIMIT_REST_BURST'],
     [{ TRUST_PROXY_HOPS: 'yes' }, 'TRUST_PROXY_HOPS'],

@@ -49,6 +49,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     messageAckTimeoutMs: integer(env, 'MESSAGE_ACK_TIMEOUT_MS', 5_000, 100, 60_000),
     messageBatchMax: integer(env, 'MESSAGE_BATCH_MAX', 1_000, 1, 10_000),
+    reservedTransfersIntervalMs: integer(env, 'RESERVED_TRANSFERS_INTERVAL_MS', 5_000, 0, 3_600_000),
   });
 }
 

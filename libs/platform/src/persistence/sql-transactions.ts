@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 
 /**
  * Runs a unit of work in one database transaction. On SQLite, TypeORM shares a
@@ -14,9 +15,13 @@ export class SqlTransactions {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * `isolation` sets the level of this transaction on MySQL (the default is REPEATABLE READ);
+   * SQLite's transactions are serializable anyway.
+   */
+  run<T>(work: (manager: EntityManager) => Promise<T>, isolation?: IsolationLevel): Promise<T> {
     if (this.dataSource.options.type !== 'better-sqlite3') {
-      return this.dataSource.transaction(work);
+      return isolation ? this.dataSource.transaction(isolation, work) : this.dataSource.transaction(work);
     }
     const result = this.queue.then(() => this.dataSource.transaction(work));
     this.queue = result.catch(() => undefined);

@@ -114,7 +114,7 @@ export class ChannelsController {
   @ApiNoContentResponse()
   @ApiForbiddenResponse({ description: 'Not a member of this public channel' })
   @ApiNotFoundResponse({ description: 'No such channel, or a private or direct channel of others' })
-  @ApiConflictResponse({ description: 'Reserved for the wallet rule (a group wallet still holds money)' })
+  @ApiConflictResponse({ description: 'The last member cannot leave while a group wallet of the channel holds money' })
   async leave(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string): Promise<void> {
     await this.leaveChannel.execute(user.id, channelId);
   }

@@ -1,0 +1,6 @@
+import { AmountField } from './amount';
+
+export class DepositDto {
+  @AmountField()
+  amount!: number;
+}

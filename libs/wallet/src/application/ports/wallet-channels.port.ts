@@ -1,0 +1,9 @@
+export type ChannelRole = 'OWNER' | 'MEMBER';
+
+/** What wallets need to know about channels. */
+export abstract class WalletChannels {
+  /** The user's role in the channel, undefined when not a member (or no such channel). */
+  abstract roleOf(channelId: string, userId: string): Promise<ChannelRole | undefined>;
+  /** The owner of a group channel, undefined when it is gone. */
+  abstract ownerOf(channelId: string): Promise<string | undefined>;
+}
