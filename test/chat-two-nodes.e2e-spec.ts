@@ -85,6 +85,33 @@ describeOnKafka('chat across two server nodes (BUS=kafka, DB=mysql)', () => {
     expect(metrics).toMatch(/^chat_persist_consumer_lag\{partition="\d+"\} \d+/m);
   });
 
+  it('keeps seq gap-free and unique while a third node joins the persist group mid-traffic (a rebalance)', async () => {
+    const [one, two] = nodes;
+    const eve = await signedInUser(one.http, 'Eve');
+    const channelIds: string[] = [];
+    for (let n = 0; n < 6; n += 1) channelIds.push((await one.http.post('/api/channels').set(auth(eve)).send({ name: `spread ${n}` }).expect(201)).body.id);
+    const [onOne, onTwo] = [await connect(one, eve), await connect(two, eve)];
+    const acks: SendAck[] = [];
+    let third: TestApp | undefined;
+    try {
+      for (let wave = 0; wave < 20; wave += 1) {
+        if (wave === 5) third = await startTestApp({ ...nodes[0].env, NODE_ID: 'node-3' }, { listen: true });
+        const sends = channelIds.flatMap((channelId, c) =>
+          [onOne, onTwo].map((socket, s) => ask<SendAck>(socket, 'message:send', { channelId, clientMsgId: `w${wave}-c${c}-s${s}`, text: `wave ${wave}` })),
+        );
+        acks.push(...(await Promise.all(sends)));
+      }
+    } finally {
+      await third?.close();
+    }
+    expect(acks.filter((ack) => !ack.ok)).toEqual([]);
+    const store = one.app.get(MessageStore);
+    for (const channelId of channelIds) {
+      const stored = await store.pageAfter(channelId, 0, 100);
+      expect(stored.map((message) => message.seq)).toEqual(Array.from({ length: 40 }, (_, n) => n + 1));
+    }
+  }, 60_000);
+
   it('carries channel:added, typing and a retried clientMsgId across nodes', async () => {
     const [one, two] = nodes;
     const cho = await signedInUser(one.http, 'Cho');

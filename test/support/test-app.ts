@@ -18,6 +18,8 @@ export interface TestApp {
   logs: LogLine[];
   /** http://127.0.0.1:<port> when started with `listen` (socket.io clients need a real port). */
   url: string;
+  /** The settings it was started with, to start another node like it. */
+  env: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     http: request(app.getHttpServer()),
     logs,
     url,
+    env,
     close: async () => {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
