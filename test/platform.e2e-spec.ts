@@ -30,6 +30,13 @@ describe('platform endpoints (HTTP, SQLite)', () => {
     expect(response.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/users\/me",status_code="401"\} 1/);
   });
 
+  it('labels a request no route matched as unmatched, never by its raw URL', async () => {
+    await t.http.get('/api/no-such-route/12345').expect(404);
+    const response = await t.http.get('/metrics').expect(200);
+    expect(response.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="unmatched",status_code="404"\} \d+/);
+    expect(response.text).not.toContain('no-such-route');
+  });
+
   it('GET /docs-json lists every served API route, and /docs serves the UI', async () => {
     const document = (await t.http.get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
