@@ -61,6 +61,12 @@ describe('platform endpoints (HTTP, SQLite)', () => {
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });
 
+  it('answers a path it cannot decode with a 400 error body, its request id echoed', async () => {
+    const response = await t.http.get('/api/channels/%').set('x-request-id', 'bad-url-1').expect(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
+    expect(response.headers['x-request-id']).toBe('bad-url-1');
+  });
+
   it('does not say which framework answers (no X-Powered-By)', async () => {
     const responses = [await t.http.get('/health'), await t.http.get('/api/users/me'), await t.http.get('/api/no-such-route')];
     for (const response of responses) expect(response.headers['x-powered-by']).toBeUndefined();

@@ -47,4 +47,9 @@ describe('request log (HTTP, SQLite)', () => {
     );
     expect(JSON.stringify(req)).not.toMatch(/secret-[a-e]/);
   });
+
+  it('logs a request whose path cannot be decoded, too', async () => {
+    await t.http.get('/api/channels/%').set('x-request-id', 'log-bad-url').expect(400);
+    expect(lineOf('log-bad-url')).toMatchObject({ res: { statusCode: 400 } });
+  });
 });

@@ -11,7 +11,7 @@ import { AppModule } from './app.module';
  */
 export async function createApp(config: AppConfig, logDestination?: DestinationStream): Promise<INestApplication> {
   const logger = createLogger(config, logDestination);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter(config), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter(config, logger), {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
     // A provider that cannot start (a store or broker not answering) rejects here instead of exiting the process.
