@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { openApiPath, servedRoutes } from './support/served-routes';
 import { startTestApp, TestApp } from './support/test-app';
 
-/** Every route the express app serves, as `METHOD /path` with `{param}` placeholders like OpenAPI. */
+/** Every route the app serves, as `METHOD /path` with `{param}` placeholders like OpenAPI. */
 function servedRouteNames(t: TestApp): string[] {
   return servedRoutes(t).map((route) => `${route.method} ${openApiPath(route.path)}`);
 }
