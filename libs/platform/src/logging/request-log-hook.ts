@@ -9,5 +9,9 @@ import { createRequestLogger } from './request-logger';
  */
 export function useRequestLogger(fastify: FastifyInstance, logger: Logger): void {
   const log = createRequestLogger(logger);
-  fastify.addHook('onRequest', (request, reply, done) => log(request.raw, reply.raw, () => done()));
+  fastify.addHook('onRequest', (request, reply, done) => {
+    // The log line shows the parsed query and path parameters, as it did on Express (redacted by name there).
+    Object.assign(request.raw, { query: request.query, params: request.params });
+    log(request.raw, reply.raw, () => done());
+  });
 }
