@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { openApiPath, servedRoutes } from './support/served-routes';
 import { startTestApp, TestApp } from './support/test-app';
 
-/** Every route the express app serves, as `METHOD /path` with `{param}` placeholders like OpenAPI. */
+/** Every route the app serves, as `METHOD /path` with `{param}` placeholders like OpenAPI. */
 function servedRouteNames(t: TestApp): string[] {
   return servedRoutes(t).map((route) => `${route.method} ${openApiPath(route.path)}`);
 }
@@ -30,6 +30,13 @@ describe('platform endpoints (HTTP, SQLite)', () => {
     expect(response.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/users\/me",status_code="401"\} 1/);
   });
 
+  it('labels a request no route matched as unmatched, never by its raw URL', async () => {
+    await t.http.get('/api/no-such-route/12345').expect(404);
+    const response = await t.http.get('/metrics').expect(200);
+    expect(response.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="unmatched",status_code="404"\} \d+/);
+    expect(response.text).not.toContain('no-such-route');
+  });
+
   it('GET /docs-json lists every served API route, and /docs serves the UI', async () => {
     const document = (await t.http.get('/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
@@ -52,6 +59,12 @@ describe('platform endpoints (HTTP, SQLite)', () => {
   it('answers an unknown API route with a JSON 404', async () => {
     const response = await t.http.get('/api/no-such-route').expect(404);
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+
+  it('answers a path it cannot decode with a 400 error body, its request id echoed', async () => {
+    const response = await t.http.get('/api/channels/%').set('x-request-id', 'bad-url-1').expect(400);
+    expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
+    expect(response.headers['x-request-id']).toBe('bad-url-1');
   });
 
   it('does not say which framework answers (no X-Powered-By)', async () => {

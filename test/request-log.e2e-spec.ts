@@ -41,10 +41,16 @@ describe('request log (HTTP, SQLite)', () => {
   it('redacts credential-like query parameters in the logged URL and query', async () => {
     const path = '/health?access_token=secret-a&token=secret-b&api_key=secret-c&apiKey=secret-d&client%5Fsecret=secret-e&page=2&q=cats';
     await t.http.get(path).set('x-request-id', 'log-query').expect(200);
-    const req = lineOf('log-query').req as { url: string };
+    const req = lineOf('log-query').req as { url: string; query: Record<string, string> };
     expect(req.url).toBe(
       '/health?access_token=[Redacted]&token=[Redacted]&api_key=[Redacted]&apiKey=[Redacted]&client%5Fsecret=[Redacted]&page=2&q=cats',
     );
+    expect(req.query).toMatchObject({ access_token: '[Redacted]', token: '[Redacted]', page: '2', q: 'cats' });
     expect(JSON.stringify(req)).not.toMatch(/secret-[a-e]/);
+  });
+
+  it('logs a request whose path cannot be decoded, too', async () => {
+    await t.http.get('/api/channels/%').set('x-request-id', 'log-bad-url').expect(400);
+    expect(lineOf('log-bad-url')).toMatchObject({ res: { statusCode: 400 } });
   });
 });

@@ -1,22 +1,30 @@
-import { TestApp } from './test-app';
-
-interface ExpressLayer {
-  route?: { path: string; methods: Record<string, boolean> };
-}
+import { INestApplication } from '@nestjs/common';
+import type { FastifyInstance, RouteOptions } from 'fastify';
 
 export interface ServedRoute {
   method: string;
-  /** Express template, e.g. `/api/channels/:id`. */
+  /** Route template as the server matches it, e.g. `/api/channels/:id`. */
   path: string;
 }
 
-/** Every route the express app serves (one per method), as registered by the controllers. */
-export function servedRoutes(t: TestApp): ServedRoute[] {
-  const express = t.app.getHttpAdapter().getInstance() as { router: { stack: ExpressLayer[] } };
-  return express.router.stack
-    // Nest's not-found handler is an all-methods route; real routes answer one method.
-    .filter((layer) => layer.route && Object.keys(layer.route.methods).length === 1)
-    .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((method) => ({ method: method.toUpperCase(), path: layer.route!.path })) : []));
+/**
+ * Starts recording every route the app registers with Fastify from now on; call it before
+ * app.init(), which registers the controllers' routes. Fastify's own HEAD twins of GET
+ * routes are left out: the controllers declare none.
+ */
+export function recordServedRoutes(app: INestApplication): ServedRoute[] {
+  const routes: ServedRoute[] = [];
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  fastify.addHook('onRoute', (route: RouteOptions) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (method !== 'HEAD') routes.push({ method, path: route.url });
+  });
+  return routes;
+}
+
+/** Every route the app serves (one per method), as registered by the controllers. */
+export function servedRoutes(t: { routes: ServedRoute[] }): ServedRoute[] {
+  return t.routes;
 }
 
 /** `/api/channels/:id` as OpenAPI writes it: `/api/channels/{id}`. */

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@webchat/platform';
 import request from 'supertest';
+import type { FastifyInstance } from 'fastify';
 import { createApp } from '../../apps/server/src/create-app';
+import { recordServedRoutes, ServedRoute } from './served-routes';
 
 export const TEST_JWT_SECRET = 'e2e-secret-0123456789-0123456789-0123456789';
 
@@ -16,6 +18,8 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   /** The app's log lines, when started with `captureLogs` (empty otherwise). */
   logs: LogLine[];
+  /** The routes the controllers registered (see served-routes.ts). */
+  routes: ServedRoute[];
   /** http://127.0.0.1:<port> when started with `listen` (socket.io clients need a real port). */
   url: string;
   /** The settings it was started with, to start another node like it. */
@@ -44,16 +48,21 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const logs: LogLine[] = [];
   const capture = { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) };
   const app = await createApp(config, options.captureLogs ? capture : undefined);
+  const routes = recordServedRoutes(app);
   await app.init();
   let url = '';
   if (options.listen) {
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();
+  } else {
+    // Fastify answers only once ready (listen() does it otherwise); supertest then uses its server.
+    await (app.getHttpAdapter().getInstance() as FastifyInstance).ready();
   }
   return {
     app,
     http: request(app.getHttpServer()),
     logs,
+    routes,
     url,
     env,
     close: async () => {

@@ -1,8 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DestinationStream } from 'pino';
-import { AppConfig, configureHttpApp, createLogger, PinoNestLogger } from '@webchat/platform';
+import { AppConfig, configureHttpApp, createHttpAdapter, createLogger, PinoNestLogger } from '@webchat/platform';
 import { AppModule } from './app.module';
 
 /**
@@ -11,7 +11,7 @@ import { AppModule } from './app.module';
  */
 export async function createApp(config: AppConfig, logDestination?: DestinationStream): Promise<INestApplication> {
   const logger = createLogger(config, logDestination);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createHttpAdapter(config, logger), {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
     // A provider that cannot start (a store or broker not answering) rejects here instead of exiting the process.
@@ -19,6 +19,6 @@ export async function createApp(config: AppConfig, logDestination?: DestinationS
     // configureHttpApp installs the one body parser (JSON only, depth-bounded).
     bodyParser: false,
   });
-  configureHttpApp(app, logger, config);
+  configureHttpApp(app, logger);
   return app;
 }

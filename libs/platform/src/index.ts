@@ -10,6 +10,7 @@ export * from './auth/authenticated-user';
 export * from './auth/current-user.decorator';
 export * from './auth/public.decorator';
 export * from './http/configure-http-app';
+export * from './http/http-adapter';
 export * from './http/error-body';
 export * from './http/domain-error-status';
 export * from './logging/create-logger';

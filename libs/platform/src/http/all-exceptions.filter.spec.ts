@@ -1,4 +1,5 @@
-import { ArgumentsHost, BadRequestException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, HttpException, HttpServer } from '@nestjs/common';
+import { errorCodes } from 'fastify';
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { DomainError, RateLimitedError } from '../kernel';
@@ -17,26 +18,26 @@ function run(exception: unknown, url = '/api/things') {
     },
   });
   const reply: { status?: number; body?: unknown; headers: Record<string, string> } = { headers: {} };
-  const response = {
-    headersSent: false,
-    setHeader(name: string, value: string) {
+  const response = {};
+  // The HTTP adapter's side the filter uses: it answers through the adapter, whatever the framework.
+  const http = {
+    isHeadersSent: () => false,
+    getRequestUrl: (request: { raw: { url: string } }) => request.raw.url,
+    setHeader(_response: unknown, name: string, value: string) {
       reply.headers[name] = value;
     },
-    status(code: number) {
-      reply.status = code;
-      return this;
-    },
-    json(body: unknown) {
+    reply(_response: unknown, body: unknown, status: number) {
+      reply.status = status;
       reply.body = body;
     },
-  };
+  } as unknown as HttpServer;
   const host = {
     switchToHttp: () => ({
-      getRequest: () => ({ id: 'req-77', originalUrl: url }),
+      getRequest: () => ({ raw: { id: 'req-77', url } }),
       getResponse: () => response,
     }),
   } as unknown as ArgumentsHost;
-  new AllExceptionsFilter(pino(sink)).catch(exception, host);
+  new AllExceptionsFilter(pino(sink), http).catch(exception, host);
   return { reply, lines };
 }
 
@@ -74,8 +75,10 @@ describe('AllExceptionsFilter', () => {
     expect(reply.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'name is too long; age must be a number' });
   });
 
-  it('keeps the status of body-parser client errors', () => {
-    const { reply } = run(Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' }));
+  it("keeps the status of Fastify's body errors, in the contract's wording", () => {
+    // Nest hands a Fastify error on as an HttpException with Fastify's message and status.
+    const tooLarge = new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+    const { reply } = run(new HttpException(tooLarge.message, tooLarge.statusCode!));
     expect(reply).toEqual({ headers: {}, status: 413, body: { statusCode: 413, error: 'Payload Too Large', message: 'Request body too large' } });
   });
 });

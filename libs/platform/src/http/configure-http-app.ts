@@ -1,8 +1,7 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import { AppConfig } from '../config/app-config';
 import { setupSwagger } from '../docs/swagger';
-import { createRequestLogger } from '../logging/request-logger';
+import { useRequestLogger } from '../logging/request-log-hook';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { useJsonBodyParser } from './json-body-parser';
 import { PlainInputPipe } from './plain-input.pipe';
@@ -10,17 +9,18 @@ import { createValidationPipe } from './validation.pipe';
 
 export const API_PREFIX = 'api';
 
-/** Everything an HTTP app needs beyond its modules; shared by main.ts and the e2e tests. */
-export function configureHttpApp(app: NestExpressApplication, logger: Logger, config: Pick<AppConfig, 'trustProxyHops'>): void {
-  app.disable('x-powered-by'); // no need to tell a prober which framework answers
-  // Behind N proxies, the client's address (login limits count per address) is the Nth from the right in X-Forwarded-For.
-  if (config.trustProxyHops > 0) app.set('trust proxy', config.trustProxyHops);
-  app.use(createRequestLogger(logger));
-  useJsonBodyParser(app);
+/**
+ * Everything an HTTP app needs beyond its modules; shared by main.ts and the e2e tests.
+ * The server is Fastify (createHttpAdapter), which sends no framework header of its own.
+ */
+export function configureHttpApp(app: NestFastifyApplication, logger: Logger): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  useRequestLogger(fastify, logger);
+  useJsonBodyParser(fastify);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
   // In this order: the plain input is checked before it becomes a DTO.
   app.useGlobalPipes(new PlainInputPipe(), createValidationPipe());
-  app.useGlobalFilters(new AllExceptionsFilter(logger));
+  app.useGlobalFilters(new AllExceptionsFilter(logger, app.getHttpAdapter()));
   app.enableShutdownHooks();
   setupSwagger(app);
 }

@@ -1,6 +1,6 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { makeHistogramProvider, PrometheusModule } from '@willsoto/nestjs-prometheus';
-import { HTTP_DURATION_METRIC, HttpMetricsMiddleware } from './http-metrics.middleware';
+import { HTTP_DURATION_METRIC, HttpMetricsHook } from './http-metrics.hook';
 import { MetricsController } from './metrics.controller';
 
 /** `GET /metrics` with the default process metrics and the HTTP duration histogram. */
@@ -20,11 +20,7 @@ import { MetricsController } from './metrics.controller';
       labelNames: ['method', 'route', 'status_code'],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     }),
-    HttpMetricsMiddleware,
+    HttpMetricsHook,
   ],
 })
-export class MetricsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('{*path}');
-  }
-}
+export class MetricsModule {}

@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiAuthenticated, ApiRateLimited, AuthenticatedUser, CurrentUser, EntityIdParam } from '@webchat/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CreateChannel } from '../../../application/create-channel.use-case';
 import { GetChannel } from '../../../application/get-channel.use-case';
 import { InviteMembers } from '../../../application/invite-members.use-case';
@@ -78,10 +78,10 @@ export class ChannelsController {
   async direct(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: OpenDirectChannelDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<ChannelResponse> {
     const { channel, created } = await this.openDirectChannel.execute(user.id, body.userId);
-    response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    response.code(created ? HttpStatus.CREATED : HttpStatus.OK);
     return ChannelResponse.of(channel);
   }
 
