@@ -1,6 +1,6 @@
 import { applyDecorators, BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiHeader, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 100;
 /** Visible ASCII only: header values are bytes, and keys are compared byte for byte. */
@@ -8,7 +8,7 @@ const KEY_SHAPE = /^[\x21-\x7e]+$/;
 
 /** The Idempotency-Key header, required: 1–100 visible ASCII characters, else 400. */
 export const IdempotencyKey = createParamDecorator((_: unknown, context: ExecutionContext): string => {
-  const value = context.switchToHttp().getRequest<Request>().headers['idempotency-key'];
+  const value = context.switchToHttp().getRequest<FastifyRequest>().headers['idempotency-key'];
   if (typeof value !== 'string' || value.length < 1 || value.length > IDEMPOTENCY_KEY_MAX_LENGTH || !KEY_SHAPE.test(value)) {
     throw new BadRequestException(`Idempotency-Key header is required: 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} visible ASCII characters`);
   }

@@ -1,5 +1,5 @@
 import { AppConfig, Clock } from '@webchat/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { IdempotencyStore, StoredAnswer } from '../../../application/ports/idempotency-store.port';
 import { IdempotencyInProgressError } from '../../../domain/idempotency.errors';
 import { InsufficientFundsError, WalletBusyError } from '../../../domain/wallet.errors';
@@ -26,7 +26,7 @@ function recordingStore() {
 const clock: Clock = { now: () => new Date() };
 const metrics = { answered: () => undefined } as unknown as WalletMetrics;
 const config = { jwtSecret: 'x'.repeat(40), dataDir: '/nonexistent' } as AppConfig;
-const response = { status: () => response, setHeader: () => response, getHeader: () => undefined } as unknown as Response;
+const response = { status: () => response, header: () => response, getHeader: () => undefined } as unknown as FastifyReply;
 const request = { kind: 'transfer' as const, userId: 'u', route: 'POST /api/transfers', key: 'k', fingerprintOf: { amount: 1 } };
 
 describe('IdempotentAnswers', () => {

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AppConfig, Clock, DOMAIN_ERROR_STATUS, DomainError, errorBody, resolveJwtSecret } from '@webchat/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { IdempotencyClaim, IdempotencyStore, MoveReceipt } from '../../../application/ports/idempotency-store.port';
 import { IdempotencyInProgressError, IdempotencyKeyReusedError } from '../../../domain/idempotency.errors';
 import { InsufficientFundsError, WalletBusyError } from '../../../domain/wallet.errors';
@@ -38,7 +38,7 @@ export class IdempotentAnswers {
 
   async answer<T>(
     request: IdempotentRequest,
-    response: Response,
+    response: FastifyReply,
     run: (receipt: MoveReceipt<T>) => Promise<T>,
     present: (result: T) => unknown,
   ): Promise<unknown> {
@@ -54,7 +54,7 @@ export class IdempotentAnswers {
 
   private async answerOnce<T>(
     request: IdempotentRequest,
-    response: Response,
+    response: FastifyReply,
     run: (receipt: MoveReceipt<T>) => Promise<T>,
     present: (result: T) => unknown,
   ): Promise<unknown> {
@@ -64,7 +64,7 @@ export class IdempotentAnswers {
     if (start.kind === 'IN_PROGRESS') throw new IdempotencyInProgressError();
     if (start.kind === 'REPLAY') {
       response.status(start.answer.status);
-      response.setHeader('Idempotent-Replayed', 'true');
+      response.header('Idempotent-Replayed', 'true');
       return start.answer.body;
     }
     try {

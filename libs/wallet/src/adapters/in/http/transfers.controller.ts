@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiAuthenticated, AuthenticatedUser, CurrentUser } from '@webchat/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { TransferMoney } from '../../../application/transfer-money.use-case';
 import { Transfer } from '../../../domain/transfer';
 import { TransferDto } from './dto/transfer.dto';
@@ -36,7 +36,7 @@ export class TransfersController {
     @CurrentUser() user: AuthenticatedUser,
     @IdempotencyKey() key: string,
     @Body() body: TransferDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<unknown> {
     return this.idempotent.answer<Transfer>(
       { kind: 'transfer', userId: user.id, route: 'POST /api/transfers', key, fingerprintOf: body },

@@ -11,7 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiAuthenticated, AuthenticatedUser, CurrentUser } from '@webchat/platform';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DepositMoney } from '../../../application/deposit-money.use-case';
 import { GetMyWallet } from '../../../application/get-my-wallet.use-case';
 import { JoinGroupWallet } from '../../../application/join-group-wallet.use-case';
@@ -73,7 +73,7 @@ export class WalletsController {
     @WalletIdParam() walletId: string,
     @IdempotencyKey() key: string,
     @Body() body: DepositDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<unknown> {
     return this.idempotent.answer<WalletWithMove>(
       { kind: 'deposit', userId: user.id, route: `POST /api/wallets/${walletId}/deposits`, key, fingerprintOf: body },
@@ -95,7 +95,7 @@ export class WalletsController {
     @WalletIdParam() walletId: string,
     @IdempotencyKey() key: string,
     @Body() body: WithdrawDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<unknown> {
     return this.idempotent.answer<WalletWithMove>(
       { kind: 'withdrawal', userId: user.id, route: `POST /api/wallets/${walletId}/withdrawals`, key, fingerprintOf: body },
@@ -128,7 +128,7 @@ export class WalletsController {
   async join(
     @CurrentUser() user: AuthenticatedUser,
     @WalletIdParam() walletId: string,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<ParticipantResponse> {
     const { participant, added } = await this.joinGroupWallet.execute(user.id, walletId);
     response.status(added ? HttpStatus.CREATED : HttpStatus.OK);
