@@ -13,6 +13,22 @@ interface MessageJson {
 }
 type SendAck = { ok: true; message: MessageJson } | { ok: false; error: { code: string } };
 
+/** The settings of one node of a cluster on a MySQL schema and Kafka topics of its own. */
+function clusterNodeEnv(mysqlUrl: string, suffix: string, nodeId: string): Record<string, string> {
+  return {
+    NODE_ID: nodeId,
+    DB: 'mysql',
+    MYSQL_URL: mysqlUrl,
+    BUS: 'kafka',
+    KAFKA_BROKERS: kafkaTestBrokers().join(','),
+    KAFKA_EVENTS_TOPIC: `test-events-${suffix}`,
+    KAFKA_CHAT_PREFIX: `test-chat-${suffix}`,
+    KAFKA_CHAT_PARTITIONS: '3',
+    RATE_LIMIT_REST_PER_SECOND: '10000',
+    RATE_LIMIT_REST_BURST: '100000',
+  };
+}
+
 // Two server nodes on one MariaDB schema and one Kafka cluster, as in production (here in one test process).
 describeOnKafka('chat across two server nodes (BUS=kafka, DB=mysql)', () => {
   let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
@@ -24,18 +40,7 @@ describeOnKafka('chat across two server nodes (BUS=kafka, DB=mysql)', () => {
     if (!isMysqlAvailable()) throw new Error('these tests need MariaDB as well as Kafka (npm run infra:up -- mariadb kafka)');
     schema = await createMysqlSchema();
     const suffix = randomBytes(4).toString('hex');
-    const env = (nodeId: string) => ({
-      NODE_ID: nodeId,
-      DB: 'mysql',
-      MYSQL_URL: schema.url,
-      BUS: 'kafka',
-      KAFKA_BROKERS: kafkaTestBrokers().join(','),
-      KAFKA_EVENTS_TOPIC: `test-events-${suffix}`,
-      KAFKA_CHAT_PREFIX: `test-chat-${suffix}`,
-      KAFKA_CHAT_PARTITIONS: '3',
-      RATE_LIMIT_REST_PER_SECOND: '10000',
-      RATE_LIMIT_REST_BURST: '100000',
-    });
+    const env = (nodeId: string) => clusterNodeEnv(schema.url, suffix, nodeId);
     nodes = [await startTestApp(env('node-1'), { listen: true })];
     nodes.push(await startTestApp(env('node-2'), { listen: true }));
   }, 60_000);
@@ -140,16 +145,7 @@ describeOnKafka('a node stopping mid-traffic (BUS=kafka, DB=mysql)', () => {
     if (!isMysqlAvailable()) throw new Error('this test needs MariaDB as well as Kafka');
     const schema = await createMysqlSchema();
     const suffix = randomBytes(4).toString('hex');
-    const env = (nodeId: string) => ({
-      NODE_ID: nodeId,
-      DB: 'mysql',
-      MYSQL_URL: schema.url,
-      BUS: 'kafka',
-      KAFKA_BROKERS: kafkaTestBrokers().join(','),
-      KAFKA_EVENTS_TOPIC: `test-events-${suffix}`,
-      KAFKA_CHAT_PREFIX: `test-chat-${suffix}`,
-      KAFKA_CHAT_PARTITIONS: '3',
-    });
+    const env = (nodeId: string) => clusterNodeEnv(schema.url, suffix, nodeId);
     const staying = await startTestApp(env('staying'), { listen: true });
     const stopping = await startTestApp(env('stopping'), { listen: true });
     const sockets: Socket[] = [];
