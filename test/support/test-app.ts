@@ -6,6 +6,7 @@ import { loadConfig } from '@webchat/platform';
 import request from 'supertest';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from '../../apps/server/src/create-app';
+import { recordAnswersForOpenApi } from './openapi-response-check';
 import { recordServedRoutes, ServedRoute } from './served-routes';
 
 export const TEST_JWT_SECRET = 'e2e-secret-0123456789-0123456789-0123456789';
@@ -49,6 +50,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const capture = { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) };
   const app = await createApp(config, options.captureLogs ? capture : undefined);
   const routes = recordServedRoutes(app);
+  const answers = recordAnswersForOpenApi(app);
   await app.init();
   let url = '';
   if (options.listen) {
@@ -66,8 +68,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     url,
     env,
     close: async () => {
+      // Every answer this app gave must be one its OpenAPI document promises.
+      const violations = await answers.violations();
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
+      if (violations.length > 0) throw new Error(`answers that /docs-json does not document:\n${violations.join('\n')}`);
     },
   };
 }

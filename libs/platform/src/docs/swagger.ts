@@ -14,6 +14,7 @@ export function setupSwagger(app: INestApplication): void {
       .addBearerAuth()
       .addGlobalResponse({ status: 400, description: 'Validation failed: `{statusCode, error, message}`' })
       .addGlobalResponse({ status: 415, description: 'A request body that is not application/json: `{statusCode, error, message}`' })
+      .addGlobalResponse({ status: 413, description: 'A request body over 100 kB: `{statusCode, error, message}`' })
       .build(),
   );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
