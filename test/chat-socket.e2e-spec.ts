@@ -263,6 +263,47 @@ describe('read marks and recovery over socket.io', () => {
   });
 });
 
+describe('presence over socket.io', () => {
+  it('tells channel peers and contacts when a user comes online and goes offline, and nobody else', async () => {
+    const server = await startTestApp({ PRESENCE_OFFLINE_GRACE_MS: '50' }, { listen: true });
+    const sockets: Socket[] = [];
+    const auth = (user: SignedInUser) => ({ authorization: `Bearer ${user.token}` });
+    try {
+      const [mia, peer, friend, stranger] = [
+        await signedInUser(server.http, 'Mia'),
+        await signedInUser(server.http, 'Peer'),
+        await signedInUser(server.http, 'Friend'),
+        await signedInUser(server.http, 'Stranger'),
+      ];
+      const channelId = (await server.http.post('/api/channels').set(auth(mia)).send({ name: 'p' }).expect(201)).body.id;
+      await server.http.post(`/api/channels/${channelId}/join`).set(auth(peer)).send({}).expect(200);
+      await server.http.post('/api/contacts').set(auth(mia)).send({ email: friend.email }).expect(201);
+      const watchers = await Promise.all([peer, friend, stranger].map((user) => connectChat(server.url, user.token)));
+      sockets.push(...watchers);
+      const [atPeer, atFriend, atStranger] = watchers.map((socket) => collect<{ userId: string; status: string }>(socket, 'presence'));
+
+      const miaSocket = await connectChat(server.url, mia.token);
+      sockets.push(miaSocket);
+      await eventually(() => atPeer.length === 1 && atFriend.length === 1, 'online at the peer and the contact');
+      miaSocket.close();
+      await eventually(() => atPeer.length === 2 && atFriend.length === 2, 'offline after the grace');
+
+      for (const seen of [atPeer, atFriend]) {
+        expect(seen).toEqual([
+          { userId: mia.id, status: 'online' },
+          { userId: mia.id, status: 'offline' },
+        ]);
+      }
+      expect(atStranger.filter((event) => event.userId === mia.id)).toEqual([]);
+      const members = await server.http.get(`/api/channels/${channelId}/members`).set(auth(peer)).expect(200);
+      expect(members.body.find((member: { id: string }) => member.id === peer.id).online).toBe(true);
+    } finally {
+      for (const socket of sockets) socket.close();
+      await server.close();
+    }
+  });
+});
+
 describe('chat send rate limit', () => {
   it('answers RATE_LIMITED past the burst, and stores nothing for it', async () => {
     const server = await startTestApp({ RATE_LIMIT_MESSAGE_PER_SECOND: '1', RATE_LIMIT_MESSAGE_BURST: '3' }, { listen: true });

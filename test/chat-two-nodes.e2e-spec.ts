@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MessageStore } from '@webchat/chat';
+import { Presence } from '@webchat/platform';
 import { createMysqlSchema, describeOnKafka, isMysqlAvailable, kafkaTestBrokers } from '@webchat/platform/testing';
 import type { Socket } from 'socket.io-client';
 import { ask, collect, connectChat, eventually } from './support/chat-client';
@@ -117,7 +118,7 @@ describeOnKafka('chat across two server nodes (BUS=kafka, DB=mysql)', () => {
     }
   }, 60_000);
 
-  it('carries channel:added, typing and a retried clientMsgId across nodes', async () => {
+  it('carries channel:added, typing, presence and a retried clientMsgId across nodes', async () => {
     const [one, two] = nodes;
     const cho = await signedInUser(one.http, 'Cho');
     const dan = await signedInUser(two.http, 'Dan');
@@ -133,8 +134,20 @@ describeOnKafka('chat across two server nodes (BUS=kafka, DB=mysql)', () => {
     await eventually(() => typingAtDan.length === 1, 'typing on the other node', 10_000);
     expect(typingAtDan[0].userId).toBe(cho.id);
 
-    const first = await ask<SendAck>(danSocket, 'message:send', { channelId: direct.id, clientMsgId: 'same', text: 'hi' });
-    const retry = await ask<SendAck>(danSocket, 'message:send', { channelId: direct.id, clientMsgId: 'same', text: 'hi' });
+    const presenceAtCho = collect<{ userId: string; status: string }>(choSocket, 'presence');
+    const danAgain = await connect(two, dan);
+    danAgain.close();
+    danSocket.close();
+    await eventually(() => presenceAtCho.some((event) => event.status === 'offline'), 'offline across nodes', 10_000);
+    expect(presenceAtCho.filter((event) => event.userId === dan.id).map((event) => event.status)).toEqual(['offline']);
+    expect(await one.app.get(Presence).isOnline(dan.id)).toBe(false);
+    const danBack = await connect(two, dan);
+    await eventually(() => presenceAtCho.length === 2, 'online across nodes', 10_000);
+    expect(presenceAtCho[1]).toEqual({ userId: dan.id, status: 'online' });
+    expect(await one.app.get(Presence).isOnline(dan.id)).toBe(true);
+
+    const first = await ask<SendAck>(danBack, 'message:send', { channelId: direct.id, clientMsgId: 'same', text: 'hi' });
+    const retry = await ask<SendAck>(danBack, 'message:send', { channelId: direct.id, clientMsgId: 'same', text: 'hi' });
     expect(first.ok && retry.ok && retry.message.id === first.message.id).toBe(true);
     expect(await one.app.get(MessageStore).pageLatest(direct.id, 10)).toHaveLength(1);
   });

@@ -44,6 +44,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     LOG_LEVEL: options.captureLogs ? 'info' : process.env.LOG_LEVEL,
     ARGON2_MEMORY_KIB: process.env.ARGON2_MEMORY_KIB,
     ARGON2_TIME_COST: process.env.ARGON2_TIME_COST,
+    // Offline at once when the last socket goes (the grace has its own test in cluster-presence.adapter.spec.ts).
+    PRESENCE_OFFLINE_GRACE_MS: '0',
     ...env,
   });
   const logs: LogLine[] = [];

@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, DynamicModule, Module, OnApplicationBootstrap, Provider } from '@nestjs/common';
 import { ChannelModule } from '@webchat/channel';
+import { ContactModule } from '@webchat/contact';
 import { AppConfig, Clock, createLogger, IdGenerator, provideUseCase } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
 import { CachedChatMembership } from './adapters/out/channel/cached-chat-membership.adapter';
@@ -74,7 +75,7 @@ export class ChatRealtimeModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ChatRealtimeModule,
-      imports: [UserModule, ChannelModule],
+      imports: [UserModule, ChannelModule, ContactModule],
       providers: [
         messageBus(config),
         { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },

@@ -5,6 +5,7 @@ import { ContactsController } from './adapters/in/http/contacts.controller';
 import { TypeormContactStore } from './adapters/out/typeorm/typeorm-contact-store.adapter';
 import { UserContactDirectory } from './adapters/out/user-directory/user-contact-directory.adapter';
 import { AddContact } from './application/add-contact.use-case';
+import { ContactIds } from './application/contact-ids';
 import { ListContacts } from './application/list-contacts.use-case';
 import { ContactDirectory } from './application/ports/contact-directory.port';
 import { ContactStore } from './application/ports/contact-store.port';
@@ -20,6 +21,9 @@ import { RemoveContact } from './application/remove-contact.use-case';
     provideUseCase(AddContact, [ContactStore, ContactDirectory, Presence, Clock]),
     provideUseCase(ListContacts, [ContactStore, ContactDirectory, Presence]),
     provideUseCase(RemoveContact, [ContactStore]),
+    provideUseCase(ContactIds, [ContactStore]),
   ],
+  // For the chat gateway: whom to tell that a user came online or went offline.
+  exports: [ContactIds],
 })
 export class ContactModule {}

@@ -38,3 +38,4 @@ export { memoryRateLimiter } from './rate-limits/flexible-rate-limiter.adapter';
 export * from './docs/api-responses';
 export * from './socket/domain-error-ack';
 export * from './persistence/run-migrations';
+export * from './presence/cluster-presence.adapter';

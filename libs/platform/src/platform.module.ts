@@ -4,9 +4,10 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { HealthController } from './health/health.controller';
 import { EventBusModule } from './events/event-bus.module';
-import { Clock, IdGenerator, PasswordHasher, Presence, SystemClock, UuidGenerator } from './kernel';
+import { Clock, EventBus, IdGenerator, PasswordHasher, Presence, SystemClock, UuidGenerator } from './kernel';
 import { Argon2PasswordHasher } from './passwords/argon2-password-hasher.adapter';
-import { MemoryPresence } from './presence/memory-presence.adapter';
+import { ClusterPresence } from './presence/cluster-presence.adapter';
+import { createLogger } from './logging/create-logger';
 import { MetricsModule } from './metrics/metrics.module';
 import { PersistenceFeature } from './persistence/persistence-feature';
 import { PersistenceModule } from './persistence/persistence.module';
@@ -32,8 +33,11 @@ export class PlatformModule {
         { provide: Clock, useClass: SystemClock },
         { provide: IdGenerator, useClass: UuidGenerator },
         { provide: PasswordHasher, useClass: Argon2PasswordHasher },
-        // One process for now: the chat issue brings the cross-node presence adapter.
-        { provide: Presence, useValue: new MemoryPresence() },
+        {
+          provide: Presence,
+          useFactory: (bus: EventBus) => new ClusterPresence(bus, { nodeId: config.nodeId, ...config.presence, logger: createLogger(config) }),
+          inject: [EventBus],
+        },
       ],
       exports: [Clock, IdGenerator, PasswordHasher, Presence, EventBusModule],
     };

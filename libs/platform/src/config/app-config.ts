@@ -55,6 +55,8 @@ export class AppConfig {
   readonly messageAckTimeoutMs!: number;
   /** The most drafts the persist stage stores in one transaction. */
   readonly messageBatchMax!: number;
+  /** Presence between nodes: heartbeat period, silence after which a node counts as dead, grace before offline. */
+  readonly presence!: { readonly heartbeatMs: number; readonly nodeTimeoutMs: number; readonly offlineGraceMs: number };
   /** How often each node looks for due reserved transfers (0: this node never runs them). */
   readonly reservedTransfersIntervalMs!: number;
 }

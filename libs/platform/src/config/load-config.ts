@@ -49,6 +49,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     messageAckTimeoutMs: integer(env, 'MESSAGE_ACK_TIMEOUT_MS', 5_000, 100, 60_000),
     messageBatchMax: integer(env, 'MESSAGE_BATCH_MAX', 1_000, 1, 10_000),
+    presence: {
+      heartbeatMs: integer(env, 'PRESENCE_HEARTBEAT_MS', 5_000, 100, 60_000),
+      nodeTimeoutMs: integer(env, 'PRESENCE_NODE_TIMEOUT_MS', 15_000, 300, 300_000),
+      offlineGraceMs: integer(env, 'PRESENCE_OFFLINE_GRACE_MS', 3_000, 0, 60_000),
+    },
     reservedTransfersIntervalMs: integer(env, 'RESERVED_TRANSFERS_INTERVAL_MS', 5_000, 0, 3_600_000),
   });
 }

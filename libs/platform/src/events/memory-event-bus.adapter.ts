@@ -15,7 +15,7 @@ export class MemoryEventBus extends EventBus {
     this.subscribers = new LocalSubscribers(logger);
   }
 
-  async publish<T>(topic: string, event: T): Promise<void> {
+  async publish<T>(topic: string, event: T, _key?: string): Promise<void> {
     // A JSON copy, so handlers see what a node on another machine would see.
     const copy: unknown = JSON.parse(JSON.stringify(event));
     this.queue = this.queue.then(() => this.subscribers.deliver(topic, copy));

@@ -1,8 +1,16 @@
+/** A user came online (first socket anywhere) or went offline (last socket gone). */
+export interface PresenceChange {
+  readonly userId: string;
+  readonly online: boolean;
+}
+
 /**
  * Who is online. The socket gateway reports connections; everyone else asks.
  * A user is online while at least one of their sockets is connected, on any node.
  */
 export abstract class Presence {
+  /** Calls `listener` for every change of anyone's state that this node learns of; returns the way to stop. */
+  abstract watch(listener: (change: PresenceChange) => void): () => void;
   /** Records a connected socket; resolves true when this made the user come online. */
   abstract connected(userId: string, socketId: string): Promise<boolean>;
   /** Forgets a socket; resolves true when this made the user go offline. */

@@ -1,14 +1,21 @@
-import { Presence } from '../kernel/presence';
+import { Presence, PresenceChange } from '../kernel/presence';
 
-/** Presence of this one process: enough for the embedded mode and for tests. */
+/** Presence of one process with no bus and no grace: a fake for unit tests of other libraries. */
 export class MemoryPresence extends Presence {
   private readonly socketsByUser = new Map<string, Set<string>>();
+  private readonly listeners = new Set<(change: PresenceChange) => void>();
+
+  watch(listener: (change: PresenceChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   async connected(userId: string, socketId: string): Promise<boolean> {
     const sockets = this.socketsByUser.get(userId) ?? new Set<string>();
     const cameOnline = sockets.size === 0;
     sockets.add(socketId);
     this.socketsByUser.set(userId, sockets);
+    if (cameOnline) for (const listener of this.listeners) listener({ userId, online: true });
     return cameOnline;
   }
 
@@ -17,6 +24,7 @@ export class MemoryPresence extends Presence {
     if (!sockets?.delete(socketId)) return false;
     if (sockets.size > 0) return false;
     this.socketsByUser.delete(userId);
+    for (const listener of this.listeners) listener({ userId, online: false });
     return true;
   }
 

@@ -23,6 +23,21 @@ export function presenceContract(open: () => Promise<{ presence: Presence; close
     expect(await fixture.presence.disconnected('u1', 'never')).toBe(false);
   });
 
+  it('tells its watchers when a user comes online and goes offline, not for further sockets', async () => {
+    const changes: unknown[] = [];
+    const stop = fixture.presence.watch((change) => void changes.push(change));
+    await fixture.presence.connected('w', 's1');
+    await fixture.presence.connected('w', 's2');
+    await fixture.presence.disconnected('w', 's1');
+    await fixture.presence.disconnected('w', 's2');
+    stop();
+    await fixture.presence.connected('w', 's3');
+    expect(changes).toEqual([
+      { userId: 'w', online: true },
+      { userId: 'w', online: false },
+    ]);
+  });
+
   it('answers which of many users are online', async () => {
     await fixture.presence.connected('a', 's1');
     await fixture.presence.connected('c', 's2');

@@ -1,7 +1,8 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, ConnectedSocket, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { ChannelEvent, CHANNEL_EVENTS_TOPIC, ChannelMemberIds, ChannelResponse, GetChannel } from '@webchat/channel';
-import { AccessTokens, AckError, errorAck, EventBus, validationAck } from '@webchat/platform';
+import { ContactIds } from '@webchat/contact';
+import { AccessTokens, AckError, errorAck, EventBus, Presence, PresenceChange, validationAck } from '@webchat/platform';
 import { FindUsers } from '@webchat/user';
 import type { Server, Socket } from 'socket.io';
 import { ChatMembership } from '../../../application/ports/chat-membership.port';
@@ -50,6 +51,8 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     private readonly markRead: MarkRead,
     private readonly bus: EventBus,
     private readonly metrics: ChatMetrics,
+    private readonly presence: Presence,
+    private readonly contacts: ContactIds,
   ) {
     super();
   }
@@ -68,6 +71,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     this.unsubscribe.push(
       this.bus.subscribe<ChannelEvent>(CHANNEL_EVENTS_TOPIC, (event) => this.onMembershipChange(event)),
       this.bus.subscribe<TypingEvent>(TYPING_TOPIC, (event) => this.onTyping(event)),
+      this.presence.watch((change) => void this.onPresenceChange(change)),
       this.bus.subscribe<ReadReceipt>(READ_RECEIPTS_TOPIC, (receipt) => void this.server.to(channelRoom(receipt.channelId)).emit('receipt', receipt)),
     );
   }
@@ -76,11 +80,18 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     this.metrics.socketConnected();
     const user = socketUser(socket);
     const channelIds = await this.memberIds.channelsOf(user.id);
+    // A socket that closed during the read above was already seen by handleDisconnect, which found
+    // nothing to remove: counting it now would keep its user online for good. (Presence records a
+    // socket before its first await, so from here on handleDisconnect finds it.)
+    if (!socket.connected) return;
     socket.join([userRoom(user.id), ...channelIds.map(channelRoom)]);
+    await this.presence.connected(user.id, socket.id);
   }
 
-  handleDisconnect(): void {
+  async handleDisconnect(socket: Socket): Promise<void> {
     this.metrics.socketDisconnected();
+    const user = (socket.data as { user?: SocketUser }).user;
+    if (user) await this.presence.disconnected(user.id, socket.id);
   }
 
   onModuleDestroy(): void {
@@ -156,6 +167,20 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     } else {
       this.server.in(room).socketsLeave(room);
     }
+  }
+
+  /**
+   * `presence` to the user's channel peers and contacts who have sockets here; every node does
+   * this for its own sockets, so each socket hears of a change once.
+   */
+  private async onPresenceChange(change: PresenceChange): Promise<void> {
+    if (this.server.sockets.sockets.size === 0) return;
+    const channelIds = await this.memberIds.channelsOf(change.userId);
+    const peers = await Promise.all(channelIds.map((channelId) => this.memberIds.ofChannel(channelId)));
+    const audience = new Set([...peers.flat(), ...(await this.contacts.of(change.userId))]);
+    audience.delete(change.userId);
+    const event = { userId: change.userId, status: change.online ? 'online' : 'offline' };
+    for (const userId of audience) if (this.hasLocalSockets(userId)) this.server.to(userRoom(userId)).emit('presence', event);
   }
 
   /** Every node hears every membership event; only the nodes holding the user's sockets act on it. */
