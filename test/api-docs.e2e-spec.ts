@@ -29,6 +29,15 @@ describe('the OpenAPI document (GET /docs-json)', () => {
     expect(missing).toEqual([]);
   });
 
+  it('declares no security on the public routes, and bearer security on every other API route', () => {
+    const publicRoutes = ['POST /api/auth/signup', 'POST /api/auth/login'];
+    const needsToken = ({ operation }: (typeof operations)[number]) => (operation.security ?? []).some((scheme) => 'bearer' in scheme);
+    expect(operations.filter((entry) => publicRoutes.includes(entry.route) && needsToken(entry)).map((entry) => entry.route)).toEqual([]);
+    expect(
+      operations.filter((entry) => entry.route.includes(' /api/') && !publicRoutes.includes(entry.route) && !needsToken(entry)).map((entry) => entry.route),
+    ).toEqual([]);
+  });
+
   it('documents 404 on every route with an id in its path', () => {
     const withId = operations.filter(({ route }) => /\{(id|userId)\}/.test(route));
     expect(withId.length).toBeGreaterThanOrEqual(6);
