@@ -1,27 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EntityId } from '@webchat/platform';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
 import type { RepeatRule } from '../../../../domain/reserved-transfer';
-import { AmountField } from './amount';
-import { WalletPasswordField } from './wallet-password';
+import { TransferDto } from './transfer.dto';
 
 export const REPEAT_RULES: readonly RepeatRule[] = ['NONE', 'DAILY', 'MONTHLY'];
 
-export class BookReservedTransferDto {
-  @ApiProperty({ format: 'uuid' })
-  @EntityId()
-  fromWalletId!: string;
-
-  @ApiProperty({ format: 'uuid' })
-  @EntityId()
-  toWalletId!: string;
-
-  @AmountField()
-  amount!: number;
-
-  @WalletPasswordField('The password of the wallet the money will leave')
-  password!: string;
-
+/** A transfer's fields (checked alike at booking) plus when, and how often, it runs. */
+export class BookReservedTransferDto extends TransferDto {
   @ApiProperty({ format: 'date-time', description: 'ISO-8601 with a time zone; must be in the future' })
   @IsISO8601({ strict: true, strictSeparator: true })
   executeAt!: string;
