@@ -52,7 +52,8 @@ async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void>
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  // Nest re-raises SIGTERM after its shutdown hooks, so a stopped server ends by signal (exitCode stays null).
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
