@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, ConnectedSocket, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { ChannelEvent, CHANNEL_EVENTS_TOPIC, ChannelMemberIds, ChannelResponse, GetChannel } from '@webchat/channel';
 import { ContactIds } from '@webchat/contact';
@@ -40,6 +40,7 @@ type SendAck = { ok: true; message: MessageView } | AckError;
 export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer() private server!: Server;
   private readonly unsubscribe: Array<() => void> = [];
+  private readonly logger = new Logger(ChatGateway.name);
 
   constructor(
     private readonly tokens: AccessTokens,
@@ -71,7 +72,8 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     this.unsubscribe.push(
       this.bus.subscribe<ChannelEvent>(CHANNEL_EVENTS_TOPIC, (event) => this.onMembershipChange(event)),
       this.bus.subscribe<TypingEvent>(TYPING_TOPIC, (event) => this.onTyping(event)),
-      this.presence.watch((change) => void this.onPresenceChange(change)),
+      // A failed look-up must not become an unhandled rejection (which would end the process).
+      this.presence.watch((change) => void this.onPresenceChange(change).catch((error: unknown) => this.logger.error(error, 'presence relay failed'))),
       this.bus.subscribe<ReadReceipt>(READ_RECEIPTS_TOPIC, (receipt) => void this.server.to(channelRoom(receipt.channelId)).emit('receipt', receipt)),
     );
   }
@@ -79,7 +81,15 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
   async handleConnection(socket: Socket): Promise<void> {
     this.metrics.socketConnected();
     const user = socketUser(socket);
-    const channelIds = await this.memberIds.channelsOf(user.id);
+    let channelIds: string[];
+    try {
+      channelIds = await this.memberIds.channelsOf(user.id);
+    } catch (error) {
+      // Without its rooms the socket would miss messages: better to drop it, so the client reconnects.
+      this.logger.error(error, 'could not read the channels of a connecting user');
+      socket.disconnect(true);
+      return;
+    }
     // A socket that closed during the read above was already seen by handleDisconnect, which found
     // nothing to remove: counting it now would keep its user online for good. (Presence records a
     // socket before its first await, so from here on handleDisconnect finds it.)
