@@ -1,8 +1,8 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, ConnectedSocket, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
-import { ChannelEvent, CHANNEL_EVENTS_TOPIC, ChannelMemberIds, ChannelResponse, GetChannel } from '@webchat/channel';
+import { ChannelEvent, CHANNEL_EVENTS_TOPIC, ChannelMemberIds, GetChannel } from '@webchat/channel';
 import { ContactIds } from '@webchat/contact';
-import { AccessTokens, AckError, errorAck, EventBus, Presence, PresenceChange, validationAck } from '@webchat/platform';
+import { AccessTokens, AckError, errorAck, EventBus, Presence, validationAck } from '@webchat/platform';
 import { FindUsers } from '@webchat/user';
 import type { Server, Socket } from 'socket.io';
 import { ChatMembership } from '../../../application/ports/chat-membership.port';
@@ -17,6 +17,8 @@ import { Message } from '../../../domain/message';
 import { parseChannelPayload, parseReadPayload, parseSendPayload } from './chat-payloads';
 import { MessageView, toMessageView } from '../message-view';
 import { channelRoom, userRoom } from './socket-rooms';
+import { MembershipRoomsRelay } from './membership-rooms.relay';
+import { PresenceRelay } from './presence.relay';
 import { SocketUser, socketUser } from './socket-user';
 
 /** Typing notices between nodes: may be dropped, never stored. */
@@ -69,11 +71,13 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
         () => next(new Error('unauthorized')),
       );
     });
+    const rooms = new MembershipRoomsRelay(server, this.channels);
+    const presence = new PresenceRelay(server, this.memberIds, this.contacts);
     this.unsubscribe.push(
-      this.bus.subscribe<ChannelEvent>(CHANNEL_EVENTS_TOPIC, (event) => this.onMembershipChange(event)),
+      this.bus.subscribe<ChannelEvent>(CHANNEL_EVENTS_TOPIC, (event) => rooms.apply(event)),
       this.bus.subscribe<TypingEvent>(TYPING_TOPIC, (event) => this.onTyping(event)),
       // A failed look-up must not become an unhandled rejection (which would end the process).
-      this.presence.watch((change) => void this.onPresenceChange(change).catch((error: unknown) => this.logger.error(error, 'presence relay failed'))),
+      this.presence.watch((change) => void presence.announce(change).catch((error: unknown) => this.logger.error(error, 'presence relay failed'))),
       this.bus.subscribe<ReadReceipt>(READ_RECEIPTS_TOPIC, (receipt) => void this.server.to(channelRoom(receipt.channelId)).emit('receipt', receipt)),
     );
   }
@@ -162,40 +166,6 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     const [profile] = await this.users.byIds([user.id]);
     if (!profile) throw new Error('unknown user');
     return { id: user.id, name: profile.username, tokenId: user.tokenId };
-  }
-
-  private async onMembershipChange(event: ChannelEvent): Promise<void> {
-    const room = channelRoom(event.channelId);
-    if (event.type === 'members.added') {
-      for (const userId of event.userIds.filter((id) => this.hasLocalSockets(id))) {
-        this.server.in(userRoom(userId)).socketsJoin(room);
-        const channel = await this.channels.execute(userId, event.channelId).catch(() => undefined);
-        if (channel) this.server.to(userRoom(userId)).emit('channel:added', { channel: ChannelResponse.of(channel) });
-      }
-    } else if (event.type === 'member.removed') {
-      this.server.in(userRoom(event.userId)).socketsLeave(room);
-    } else {
-      this.server.in(room).socketsLeave(room);
-    }
-  }
-
-  /**
-   * `presence` to the user's channel peers and contacts who have sockets here; every node does
-   * this for its own sockets, so each socket hears of a change once.
-   */
-  private async onPresenceChange(change: PresenceChange): Promise<void> {
-    if (this.server.sockets.sockets.size === 0) return;
-    const channelIds = await this.memberIds.channelsOf(change.userId);
-    const peers = await Promise.all(channelIds.map((channelId) => this.memberIds.ofChannel(channelId)));
-    const audience = new Set([...peers.flat(), ...(await this.contacts.of(change.userId))]);
-    audience.delete(change.userId);
-    const event = { userId: change.userId, status: change.online ? 'online' : 'offline' };
-    for (const userId of audience) if (this.hasLocalSockets(userId)) this.server.to(userRoom(userId)).emit('presence', event);
-  }
-
-  /** Every node hears every membership event; only the nodes holding the user's sockets act on it. */
-  private hasLocalSockets(userId: string): boolean {
-    return (this.server.sockets.adapter.rooms.get(userRoom(userId))?.size ?? 0) > 0;
   }
 
   private onTyping(event: TypingEvent): void {
