@@ -8,6 +8,7 @@ import { EventBusChannelEvents } from './adapters/out/events/event-bus-channel-e
 import { TypeormChannelStore } from './adapters/out/typeorm/typeorm-channel-store.adapter';
 import { UserLibraryDirectory } from './adapters/out/user-directory/user-library-directory.adapter';
 import { AdvanceReadMark } from './application/advance-read-mark.use-case';
+import { AdvanceSendersReadMarks } from './application/advance-senders-read-marks.use-case';
 import { ChannelAccess } from './application/channel-access';
 import { ChannelMemberIds } from './application/channel-member-ids';
 import { CheckMessageAccess } from './application/check-message-access.use-case';
@@ -55,11 +56,12 @@ import { SearchChannels } from './application/search-channels.use-case';
     provideWithActivity(InviteMembers, [ChannelStore, ChannelAccess, ChannelUserDirectory, MemberViews, ChannelEvents, Clock]),
     provideUseCase(CheckMessageAccess, [ChannelAccess]),
     provideUseCase(AdvanceReadMark, [ChannelStore, ChannelAccess]),
+    provideUseCase(AdvanceSendersReadMarks, [ChannelStore]),
     provideUseCase(FindChannelRole, [ChannelStore]),
     provideUseCase(FindChannelOwner, [ChannelStore]),
   ],
   // For the chat library: room membership, channel:added payloads, who may read a channel's messages, read marks.
   // For the wallet library: members' roles and the owner (group wallet rules, ADMIN hand-over).
-  exports: [ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark, FindChannelRole, FindChannelOwner],
+  exports: [ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark, AdvanceSendersReadMarks, FindChannelRole, FindChannelOwner],
 })
 export class ChannelModule {}

@@ -8,6 +8,7 @@ export { GetChannel } from './application/get-channel.use-case';
 export { ChannelResponse } from './adapters/in/http/dto/channel.response';
 export { CheckMessageAccess } from './application/check-message-access.use-case';
 export { AdvanceReadMark } from './application/advance-read-mark.use-case';
+export { AdvanceSendersReadMarks } from './application/advance-senders-read-marks.use-case';
 export { ChannelActivity } from './application/ports/channel-activity.port';
 export type { ChannelActivitySummary, ChannelLastMessage, MemberReadPosition } from './application/ports/channel-activity.port';
 export type { Membership } from './domain/membership';

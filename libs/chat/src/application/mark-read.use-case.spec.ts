@@ -27,6 +27,9 @@ class FakeMembers extends ChannelMembers {
     this.mark = seq;
     return true;
   }
+  async advanceSendersReadMarks(): Promise<void> {
+    throw new Error('MarkRead never moves senders\' marks');
+  }
 }
 
 class RecordedReceipts extends ReadReceipts {

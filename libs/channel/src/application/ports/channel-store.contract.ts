@@ -250,6 +250,24 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect(await store.findMembership(channel.id, 'stranger')).toBeUndefined();
   });
 
+  it('advances many read marks at once, forward only, skipping non-members', async () => {
+    const channel = await group(store);
+    const other = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'reader', 1)]);
+    await store.advanceReadMark(channel.id, 'reader', 10);
+    await store.advanceReadMarks([
+      { channelId: channel.id, userId: 'owner', seq: 4 },
+      { channelId: channel.id, userId: 'reader', seq: 6 },
+      { channelId: other.id, userId: 'owner', seq: 2 },
+      { channelId: channel.id, userId: 'stranger', seq: 9 },
+    ]);
+    expect((await store.findMembership(channel.id, 'owner'))?.lastReadSeq).toBe(4);
+    expect((await store.findMembership(channel.id, 'reader'))?.lastReadSeq).toBe(10);
+    expect((await store.findMembership(other.id, 'owner'))?.lastReadSeq).toBe(2);
+    expect(await store.findMembership(channel.id, 'stranger')).toBeUndefined();
+    await expect(store.advanceReadMarks([])).resolves.toBeUndefined();
+  });
+
   it('leaves the highest of concurrent read-mark advances', async () => {
     const channel = await group(store);
     const seqs = [7, 3, 9, 1, 8, 2];

@@ -16,6 +16,12 @@ export interface InviteOutcome {
   readonly members: Membership[];
 }
 
+export interface ReadMarkTarget {
+  readonly channelId: string;
+  readonly userId: string;
+  readonly seq: number;
+}
+
 export interface ReadMarkAdvance {
   /** False when the mark already stood at `seq` or beyond (nothing changed). */
   readonly moved: boolean;
@@ -57,6 +63,8 @@ export abstract class ChannelStore {
    * update: concurrent calls leave the highest). Undefined when the user is not a member.
    */
   abstract advanceReadMark(channelId: string, userId: string, seq: number): Promise<ReadMarkAdvance | undefined>;
+  /** The same forward-only move for many marks in one transaction; non-members are skipped. */
+  abstract advanceReadMarks(marks: readonly ReadMarkTarget[]): Promise<void>;
   /** Members in joining order. */
   abstract listMembers(channelId: string): Promise<Membership[]>;
 }

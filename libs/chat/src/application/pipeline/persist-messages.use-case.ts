@@ -1,5 +1,5 @@
 import { MessageDraft } from '../../domain/message';
-import { ChannelMembers } from '../ports/channel-members.port';
+import { ChannelMembers, SenderReadMark } from '../ports/channel-members.port';
 import { ChatMetrics } from '../ports/chat-metrics.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { AppendOutcome, MessageStore } from '../ports/message-store.port';
@@ -26,17 +26,17 @@ export class PersistMessages {
   }
 
   /**
-   * A sender has read their own message (DESIGN §5 Read marks): one mark move per sender and
-   * channel of the batch. Best effort: the messages are stored and announced already, and a
-   * mark that lags is moved by the sender's next message or read.
+   * A sender has read their own message (DESIGN §5 Read marks): the newest seq per sender and
+   * channel of the batch, moved in one transaction. Best effort: the messages are stored and
+   * announced already, and a mark that lags is moved by the sender's next message or read.
    */
   private async moveSendersReadMarks(outcomes: readonly AppendOutcome[]): Promise<void> {
-    const highest = new Map<string, { channelId: string; senderId: string; seq: number }>();
+    const highest = new Map<string, SenderReadMark>();
     for (const { message, isNew } of outcomes) {
       if (!isNew || message.type !== 'TEXT') continue;
       const key = `${message.channelId}\n${message.senderId}`;
-      if ((highest.get(key)?.seq ?? 0) < message.seq) highest.set(key, { channelId: message.channelId, senderId: message.senderId, seq: message.seq });
+      if ((highest.get(key)?.seq ?? 0) < message.seq) highest.set(key, { channelId: message.channelId, userId: message.senderId, seq: message.seq });
     }
-    await Promise.allSettled([...highest.values()].map((mark) => this.members.advanceReadMark(mark.senderId, mark.channelId, mark.seq)));
+    await this.members.advanceSendersReadMarks([...highest.values()]).catch(() => undefined);
   }
 }

@@ -13,4 +13,12 @@ export abstract class ChannelMembers {
   abstract requireMember(userId: string, channelId: string): Promise<MemberMark>;
   /** Raises the member's read mark to `seq`, never lowers it; resolves whether it moved. */
   abstract advanceReadMark(userId: string, channelId: string, seq: number): Promise<boolean>;
+  /** Raises the senders' marks of a stored batch in one transaction (forward only, no access check). */
+  abstract advanceSendersReadMarks(marks: readonly SenderReadMark[]): Promise<void>;
+}
+
+export interface SenderReadMark {
+  readonly channelId: string;
+  readonly userId: string;
+  readonly seq: number;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { forUpdate, isUniqueViolation, SqlTransactions } from '@webchat/platform';
 import { DataSource, EntityManager, In, Raw } from 'typeorm';
-import { ChannelStore, InviteOutcome, LeaveOutcome, MyChannel, ReadMarkAdvance } from '../../../application/ports/channel-store.port';
+import { ChannelStore, InviteOutcome, LeaveOutcome, MyChannel, ReadMarkAdvance, ReadMarkTarget } from '../../../application/ports/channel-store.port';
 import { Channel, ChannelView } from '../../../domain/channel';
 import { ChannelNotFoundError, NotChannelMemberError } from '../../../domain/channel.errors';
 import { Membership, nextOwner } from '../../../domain/membership';
@@ -114,15 +114,27 @@ export class TypeormChannelStore extends ChannelStore {
   }
 
   async advanceReadMark(channelId: string, userId: string, seq: number): Promise<ReadMarkAdvance | undefined> {
-    // The condition makes it a compare-and-set on the row: of concurrent advances the highest wins, none moves it back.
-    const result = await this.dataSource.manager
+    if (await this.raiseReadMark(this.dataSource.manager, { channelId, userId, seq })) return { moved: true };
+    return (await this.dataSource.manager.existsBy(ChannelMemberRecord, { channelId, userId })) ? { moved: false } : undefined;
+  }
+
+  async advanceReadMarks(marks: readonly ReadMarkTarget[]): Promise<void> {
+    if (marks.length === 0) return;
+    // One commit for the lot: the persist stage moves its senders' marks once per batch.
+    await this.transactions.run(async (manager) => {
+      for (const mark of marks) await this.raiseReadMark(manager, mark);
+    });
+  }
+
+  /** A compare-and-set on the row: of concurrent raises the highest wins, none moves it back. */
+  private async raiseReadMark(manager: EntityManager, { channelId, userId, seq }: ReadMarkTarget): Promise<boolean> {
+    const result = await manager
       .createQueryBuilder()
       .update(ChannelMemberRecord)
       .set({ lastReadSeq: seq })
       .where('channel_id = :channelId AND user_id = :userId AND last_read_seq < :seq', { channelId, userId, seq })
       .execute();
-    if (result.affected) return { moved: true };
-    return (await this.dataSource.manager.existsBy(ChannelMemberRecord, { channelId, userId })) ? { moved: false } : undefined;
+    return Boolean(result.affected);
   }
 
   listMembers(channelId: string): Promise<Membership[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AdvanceReadMark, CheckMessageAccess } from '@webchat/channel';
-import { ChannelMembers, MemberMark } from '../../../application/ports/channel-members.port';
+import { AdvanceReadMark, AdvanceSendersReadMarks, CheckMessageAccess } from '@webchat/channel';
+import { ChannelMembers, MemberMark, SenderReadMark } from '../../../application/ports/channel-members.port';
 
 /** Memberships and read marks, kept by the channel library and reached through its public face. */
 @Injectable()
@@ -8,6 +8,7 @@ export class ChannelLibraryMembers extends ChannelMembers {
   constructor(
     private readonly access: CheckMessageAccess,
     private readonly readMarks: AdvanceReadMark,
+    private readonly sendersReadMarks: AdvanceSendersReadMarks,
   ) {
     super();
   }
@@ -19,5 +20,9 @@ export class ChannelLibraryMembers extends ChannelMembers {
 
   advanceReadMark(userId: string, channelId: string, seq: number): Promise<boolean> {
     return this.readMarks.execute(userId, channelId, seq);
+  }
+
+  advanceSendersReadMarks(marks: readonly SenderReadMark[]): Promise<void> {
+    return this.sendersReadMarks.execute(marks);
   }
 }
