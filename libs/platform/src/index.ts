@@ -21,7 +21,6 @@ export * from './persistence/is-unique-violation';
 export * from './persistence/timestamp-column';
 export * from './persistence/sql-transactions';
 export * from './passwords/argon2-password-hasher.adapter';
-export * from './presence/memory-presence.adapter';
 export * from './events/memory-event-bus.adapter';
 export * from './use-case.provider';
 export * from './validation/string-transforms';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MemoryPresence } from '@webchat/platform';
-import { describeOnMysql, TestDatabase, typeormStoreFixture } from '@webchat/platform/testing';
+import { describeOnMysql, singleNodePresence, TestDatabase, typeormStoreFixture } from '@webchat/platform/testing';
 import { NoChannelActivity } from '../adapters/out/activity/no-channel-activity.adapter';
 import { channelPersistence } from '../adapters/out/typeorm/channel-persistence';
 import { TypeormChannelStore } from '../adapters/out/typeorm/typeorm-channel-store.adapter';
@@ -47,7 +46,7 @@ function inviteRace(kind: TestDatabase): void {
     store = fixture.store;
     directory = new InterleavingDirectory();
     events = new RecordedEvents();
-    invite = new InviteMembers(store, new ChannelAccess(store), directory, new MemberViews(directory, new MemoryPresence()), events, {
+    invite = new InviteMembers(store, new ChannelAccess(store), directory, new MemberViews(directory, singleNodePresence()), events, {
       now: () => new Date(),
     }, new NoChannelActivity());
   });

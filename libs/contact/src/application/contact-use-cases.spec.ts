@@ -1,4 +1,5 @@
-import { Clock, MemoryPresence } from '@webchat/platform';
+import { Clock, Presence } from '@webchat/platform';
+import { singleNodePresence } from '@webchat/platform/testing';
 import { MemoryContactStore } from '../adapters/out/memory/memory-contact-store.adapter';
 import { AlreadyAContactError, CannotAddYourselfError, NotAContactError, UnknownContactEmailError } from '../domain/contact.errors';
 import { AddContact } from './add-contact.use-case';
@@ -37,7 +38,7 @@ const hana = { id: 'u-hana', email: 'hana@example.com', username: '하나' };
 describe('contact use cases', () => {
   let store: MemoryContactStore;
   let directory: FixedDirectory;
-  let presence: MemoryPresence;
+  let presence: Presence;
   let add: AddContact;
   let list: ListContacts;
   let remove: RemoveContact;
@@ -45,7 +46,7 @@ describe('contact use cases', () => {
   beforeEach(() => {
     store = new MemoryContactStore();
     directory = new FixedDirectory([mina, jun, hana]);
-    presence = new MemoryPresence();
+    presence = singleNodePresence();
     add = new AddContact(store, directory, presence, new TickingClock());
     list = new ListContacts(store, directory, presence);
     remove = new RemoveContact(store);

@@ -4,3 +4,4 @@ export * from './mysql-test-target';
 export * from './kafka-test-target';
 export * from './test-data-sources';
 export * from './jwt-forge';
+export * from './single-node-presence';
