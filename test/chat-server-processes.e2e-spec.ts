@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createMysqlSchema, describeOnKafka, isMysqlAvailable, kafkaTestBrokers } from '@webchat/platform/testing';
+import { createMysqlSchema, describeOnKafka, isMysqlAvailable } from '@webchat/platform/testing';
 import type { Socket } from 'socket.io-client';
 import { buildServer, RunningServer, startEmbeddedServer } from '../bench/support/server-process';
 import { ask, collect, connectChat, eventually } from './support/chat-client';
+import { clusterNodeEnv } from './support/cluster-node-env';
 import { TEST_JWT_SECRET } from './support/test-app';
 
 type SendAck = { ok: true; message: { id: string; seq: number } } | { ok: false; error: { code: string } };
@@ -27,18 +28,8 @@ describeOnKafka('two server processes on Kafka and MariaDB', () => {
 
   it('exchanges messages across processes, and a SIGTERM mid-stream loses no acked message', async () => {
     const suffix = randomBytes(4).toString('hex');
-    const env = (nodeId: string) => ({
-      NODE_ID: nodeId,
-      DB: 'mysql',
-      MYSQL_URL: schema.url,
-      BUS: 'kafka',
-      KAFKA_BROKERS: kafkaTestBrokers().join(','),
-      KAFKA_EVENTS_TOPIC: `proc-events-${suffix}`,
-      KAFKA_CHAT_PREFIX: `proc-chat-${suffix}`,
-      JWT_SECRET: TEST_JWT_SECRET,
-      ARGON2_MEMORY_KIB: '1024',
-      ARGON2_TIME_COST: '1',
-    });
+    // The compiled server reads its secret and hashing cost from its own environment.
+    const env = (nodeId: string) => ({ ...clusterNodeEnv(schema.url, suffix, nodeId), JWT_SECRET: TEST_JWT_SECRET, ARGON2_MEMORY_KIB: '1024', ARGON2_TIME_COST: '1' });
     const one = await startEmbeddedServer(env('proc-1'));
     servers.push(one);
     const two = await startEmbeddedServer(env('proc-2'));

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { MessageStore } from '@webchat/chat';
 import { Presence } from '@webchat/platform';
-import { createMysqlSchema, describeOnKafka, isMysqlAvailable, kafkaTestBrokers } from '@webchat/platform/testing';
+import { createMysqlSchema, describeOnKafka, isMysqlAvailable } from '@webchat/platform/testing';
 import type { Socket } from 'socket.io-client';
 import { ask, collect, connectChat, eventually } from './support/chat-client';
+import { clusterNodeEnv } from './support/cluster-node-env';
 import { SignedInUser, signedInUser, startTestApp, TestApp } from './support/test-app';
 
 interface MessageJson {
@@ -13,22 +14,6 @@ interface MessageJson {
   text: string;
 }
 type SendAck = { ok: true; message: MessageJson } | { ok: false; error: { code: string } };
-
-/** The settings of one node of a cluster on a MySQL schema and Kafka topics of its own. */
-function clusterNodeEnv(mysqlUrl: string, suffix: string, nodeId: string): Record<string, string> {
-  return {
-    NODE_ID: nodeId,
-    DB: 'mysql',
-    MYSQL_URL: mysqlUrl,
-    BUS: 'kafka',
-    KAFKA_BROKERS: kafkaTestBrokers().join(','),
-    KAFKA_EVENTS_TOPIC: `test-events-${suffix}`,
-    KAFKA_CHAT_PREFIX: `test-chat-${suffix}`,
-    KAFKA_CHAT_PARTITIONS: '3',
-    RATE_LIMIT_REST_PER_SECOND: '10000',
-    RATE_LIMIT_REST_BURST: '100000',
-  };
-}
 
 // Two server nodes on one MariaDB schema and one Kafka cluster, as in production (here in one test process).
 describeOnKafka('chat across two server nodes (BUS=kafka, DB=mysql)', () => {
