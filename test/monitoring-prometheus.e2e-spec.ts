@@ -118,4 +118,15 @@ describeOnPrometheus('monitoring on a real Prometheus (every dashboard and alert
     expect(empty).toEqual([]);
     expect(queries.length).toBeGreaterThanOrEqual(40);
   }, 90_000);
+
+  it('stores no series with an id in a label (bounded label values only)', async () => {
+    // The node's own series (not ALERTS, which Prometheus writes when a rule is pending under this load).
+    const series = await prometheus.series(`{job="webchat", instance="${new URL(node.url).host}", __name__!~"ALERTS.*"}`);
+    expect(series.length).toBeGreaterThan(100);
+    const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+    expect(series.filter((labels) => Object.values(labels).some((value) => uuid.test(value)))).toEqual([]);
+    const labelNames = [...new Set(series.flatMap((labels) => Object.keys(labels)))];
+    expect(labelNames).toEqual(expect.arrayContaining(['route', 'code', 'outcome', 'result', 'partition', 'topic']));
+    expect(labelNames.filter((name) => /user|channel|wallet|socket|message|(^|_)id$/i.test(name))).toEqual([]);
+  });
 });

@@ -14,6 +14,12 @@ export class PrometheusApi {
     return result as { metric: Record<string, string>; value: [number, string] }[];
   }
 
+  /** The label sets of every series the selector matches (stored ones, not only current). */
+  async series(selector: string): Promise<Record<string, string>[]> {
+    const answer = await fetch(`${this.url}/api/v1/series?${new URLSearchParams({ 'match[]': selector })}`);
+    return ((await answer.json()) as { data: Record<string, string>[] }).data;
+  }
+
   async activeTargets(): Promise<{ scrapePool: string; scrapeUrl: string; health: string; lastError: string }[]> {
     const answer = await fetch(`${this.url}/api/v1/targets?state=active`);
     return ((await answer.json()) as { data: { activeTargets: [] } }).data.activeTargets;
