@@ -323,7 +323,7 @@ describe('chat send rate limit', () => {
 });
 
 describe('chat metrics', () => {
-  it('counts received, rejected (by code), stored and delivered messages, ack latency, batches and sockets on /metrics', async () => {
+  it('counts received, rejected (by code), stored and delivered messages, ack and delivery latency, batches and sockets on /metrics', async () => {
     const server = await startTestApp({}, { listen: true });
     const user = await signedInUser(server.http, 'Counted');
     const channelId = (await server.http.post('/api/channels').set({ authorization: `Bearer ${user.token}` }).send({ name: 'm' })).body.id;
@@ -342,6 +342,7 @@ describe('chat metrics', () => {
       expect(value(after, 'chat_messages_stored_total') - value(before, 'chat_messages_stored_total')).toBe(2);
       expect(value(after, 'chat_messages_delivered_total') - value(before, 'chat_messages_delivered_total')).toBe(2);
       expect(value(after, 'chat_send_ack_seconds_count') - value(before, 'chat_send_ack_seconds_count')).toBe(2);
+      expect(value(after, 'chat_send_delivery_seconds_count') - value(before, 'chat_send_delivery_seconds_count')).toBe(2);
       expect(value(after, 'chat_store_batch_seconds_count') - value(before, 'chat_store_batch_seconds_count')).toBeGreaterThanOrEqual(1);
       expect(value(after, 'chat_connected_sockets')).toBeGreaterThanOrEqual(1);
       expect(after).not.toMatch(/chat_[a-z_]+\{[^}]*(user|channel)/);

@@ -10,12 +10,13 @@ import {
   REQUIRE_MYSQL_FLAG,
 } from '../../libs/platform/src/testing';
 import { kafkaAnswersMetadata } from '../../scripts/infra/services/kafka-metadata-probe';
+import { PROMETHEUS_AVAILABLE_FLAG, prometheusFailure, prometheusUrl, REQUIRE_PROMETHEUS_FLAG } from './prometheus-target';
 
 /**
  * Probes the real test servers once for the whole run (their addresses come from
  * the environment or from .infra/env, written by `npm run infra:up`). The answers
- * reach the test workers through the environment; with WEBCHAT_REQUIRE_MYSQL=1 or
- * WEBCHAT_REQUIRE_KAFKA=1 (CI) an unreachable server fails the run instead of
+ * reach the test workers through the environment; with WEBCHAT_REQUIRE_MYSQL=1,
+ * WEBCHAT_REQUIRE_KAFKA=1 or WEBCHAT_REQUIRE_PROMETHEUS=1 (CI) an unreachable server fails the run instead of
  * skipping its suites.
  */
 export default async function globalSetup(): Promise<void> {
@@ -36,6 +37,13 @@ export default async function globalSetup(): Promise<void> {
     failure: (await kafkaAnswersMetadata(brokers)) ? undefined : 'no answer to a metadata request',
     availableFlag: KAFKA_AVAILABLE_FLAG,
     requireFlag: REQUIRE_KAFKA_FLAG,
+  });
+  report({
+    what: `Prometheus at ${prometheusUrl() ?? '(PROMETHEUS_URL unset)'}`,
+    suites: 'Prometheus suites',
+    failure: await prometheusFailure(),
+    availableFlag: PROMETHEUS_AVAILABLE_FLAG,
+    requireFlag: REQUIRE_PROMETHEUS_FLAG,
   });
 }
 

@@ -90,7 +90,7 @@ export class ChatRealtimeModule {
         { provide: MessageDelivery, useExisting: ChatGateway },
         provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
         provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
-        provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics]),
+        provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock]),
         provideUseCase(PipelineConsumers, [PendingAcks, MessageBus, PersistMessages, DeliverMessages]),
       ],
     };

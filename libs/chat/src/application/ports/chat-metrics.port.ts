@@ -8,8 +8,8 @@ export abstract class ChatMetrics {
   abstract acked(seconds: number): void;
   /** The persist stage stored a batch of `size` drafts in `seconds`. */
   abstract batchStored(size: number, newMessages: number, seconds: number): void;
-  /** This node put `count` new messages in front of its sockets. */
-  abstract delivered(count: number): void;
+  /** This node put new messages in front of its sockets, each this many seconds after it was sent. */
+  abstract delivered(secondsSinceSend: readonly number[]): void;
   abstract socketConnected(): void;
   abstract socketDisconnected(): void;
 }

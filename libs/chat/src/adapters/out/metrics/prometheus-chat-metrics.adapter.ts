@@ -8,6 +8,11 @@ export class PrometheusChatMetrics extends ChatMetrics {
   private readonly storedTotal = counter({ name: 'chat_messages_stored_total', help: 'Messages newly stored by this node' });
   private readonly deliveredTotal = counter({ name: 'chat_messages_delivered_total', help: 'New messages emitted to the rooms of this node' });
   private readonly ackSeconds = histogram({ name: 'chat_send_ack_seconds', help: 'message:send to its ack, in seconds', buckets: LATENCY_BUCKETS });
+  private readonly deliverySeconds = histogram({
+    name: 'chat_send_delivery_seconds',
+    help: 'message:send to the new message emitted to the rooms of this node, in seconds (clocks of two nodes may differ)',
+    buckets: LATENCY_BUCKETS,
+  });
   private readonly batchSize = histogram({ name: 'chat_store_batch_size', help: 'Drafts per store transaction', buckets: [1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500] });
   private readonly batchSeconds = histogram({ name: 'chat_store_batch_seconds', help: 'One store transaction, in seconds', buckets: LATENCY_BUCKETS });
   private readonly sockets = gauge({ name: 'chat_connected_sockets', help: 'Sockets connected to this node' });
@@ -30,8 +35,9 @@ export class PrometheusChatMetrics extends ChatMetrics {
     this.storedTotal.inc(newMessages);
   }
 
-  delivered(count: number): void {
-    this.deliveredTotal.inc(count);
+  delivered(secondsSinceSend: readonly number[]): void {
+    this.deliveredTotal.inc(secondsSinceSend.length);
+    for (const seconds of secondsSinceSend) this.deliverySeconds.observe(Math.max(0, seconds));
   }
 
   socketConnected(): void {
