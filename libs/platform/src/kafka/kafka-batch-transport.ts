@@ -22,7 +22,10 @@ export interface KafkaBatchTransportOptions {
  * `@EventPattern(subscription.pattern)` handler as one array. Its offset is committed only after
  * the handler's promise resolves; a handler that throws commits nothing and kafkajs offers the
  * chunk again (at-least-once: handlers must be idempotent). A record that cannot be decoded would
- * fail every retry, so it is logged and skipped instead of stalling its partition.
+ * fail every retry, so it is logged and skipped instead of stalling its partition. A record the
+ * handler refuses every time (a poison message) is not skipped: kafkajs retries with backoff, then
+ * restarts the consumer (leaving and rejoining its group) and tries again, so its partition stalls,
+ * its lag grows and the error is logged on every try, until the handler or the record is mended.
  */
 export class KafkaBatchTransport extends Server implements CustomTransportStrategy {
   private readonly kafka: Kafka;
