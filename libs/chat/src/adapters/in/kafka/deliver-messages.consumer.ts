@@ -18,6 +18,6 @@ export class DeliverMessagesConsumer {
 
   @EventPattern(STORED_PATTERN)
   async deliverBatch(@Payload() records: AppendOutcome[][]): Promise<void> {
-    await this.deliver.execute(records.flat()).catch((error: unknown) => this.logger.error(error, 'message fan-out failed'));
+    await this.deliver.execute(records.flat()).catch((error: unknown) => this.logger.error(`message fan-out failed: ${(error as Error)?.stack ?? String(error)}`));
   }
 }
