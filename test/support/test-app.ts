@@ -5,7 +5,7 @@ import { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@webchat/platform';
 import request from 'supertest';
 import type { FastifyInstance } from 'fastify';
-import { createApp } from '../../apps/server/src/create-app';
+import { createApp, startApp } from '../../apps/server/src/create-app';
 import { recordAnswersForOpenApi } from './openapi-response-check';
 import { recordServedRoutes, ServedRoute } from './served-routes';
 
@@ -53,7 +53,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const app = await createApp(config, options.captureLogs ? capture : undefined);
   const routes = recordServedRoutes(app);
   const answers = recordAnswersForOpenApi(app);
-  await app.init();
+  await startApp(app);
   let url = '';
   if (options.listen) {
     await app.listen(0, '127.0.0.1');

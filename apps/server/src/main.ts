@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@webchat/platform';
-import { createApp } from './create-app';
+import { createApp, startApp } from './create-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
+  await startApp(app);
   await app.listen(config.port, config.host);
   const base = `http://localhost:${config.port}`;
   const store = config.db === 'sqlite' ? `SQLite in ${config.dataDir}` : 'MySQL';

@@ -1,10 +1,11 @@
-import { BeforeApplicationShutdown, DynamicModule, Module, OnApplicationBootstrap, Provider } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { ChannelModule } from '@webchat/channel';
 import { ContactModule } from '@webchat/contact';
-import { AppConfig, Clock, createLogger, IdGenerator, provideUseCase } from '@webchat/platform';
+import { AppConfig, Clock, IdGenerator, provideUseCase } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
 import { CachedChatMembership } from './adapters/out/channel/cached-chat-membership.adapter';
-import { MemoryMessageBus } from './adapters/out/memory/memory-message-bus.adapter';
+import { memoryMessagePipeline } from './adapters/in/memory/memory-message-pipeline';
+import type { MessagePipeline } from './adapters/in/message-pipeline';
 import { PrometheusChatMetrics } from './adapters/out/metrics/prometheus-chat-metrics.adapter';
 import { TokenBucketSendRateLimit } from './adapters/out/memory/token-bucket-send-rate-limit.adapter';
 import { ChatGateway } from './adapters/in/socket/chat.gateway';
@@ -20,64 +21,28 @@ import { MessageDelivery } from './application/ports/message-delivery.port';
 import { MessageStore } from './application/ports/message-store.port';
 import { SendRateLimit } from './application/ports/send-rate-limit.port';
 
-const SHUTDOWN_DRAIN_MS = 8_000;
-
-/** The in-process bus, or Kafka's (kafkajs is loaded only then). */
-function messageBus(config: AppConfig): Provider {
-  if (config.bus !== 'kafka') return { provide: MessageBus, useValue: new MemoryMessageBus(config.messageBatchMax, createLogger(config)) };
-  return {
-    provide: MessageBus,
-    useFactory: async () => {
-      const { KafkaMessageBus } = await import('./adapters/out/kafka/kafka-message-bus.adapter');
-      return new KafkaMessageBus({
-        brokers: config.kafkaBrokers ?? [],
-        nodeId: config.nodeId,
-        prefix: config.kafkaChatPrefix,
-        partitions: config.kafkaChatPartitions,
-        maxBatch: config.messageBatchMax,
-        logger: createLogger(config),
-      });
-    },
-  };
-}
-
-/** Connects the pipeline's stages to the bus once every provider exists. */
-class PipelineConsumers implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(
-    private readonly pending: PendingAcks,
-    private readonly bus: MessageBus,
-    private readonly persist: PersistMessages,
-    private readonly deliver: DeliverMessages,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    this.bus.consumeDrafts((drafts) => this.persist.execute(drafts));
-    this.bus.consumeStored((outcomes) => this.deliver.execute(outcomes));
-    await this.bus.start();
-  }
-
-  /**
-   * Before the sockets close and the store shuts: no new sends, those in flight stored and acked
-   * (8 s at most), then the bus commits its positions and leaves its groups, all within 10 s.
-   */
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.pending.drain(SHUTDOWN_DRAIN_MS);
-    await this.bus.stop();
-  }
+/** The in-process pipeline, or Kafka's: kafkajs and the microservice transport are loaded only then. */
+async function messagePipeline(config: AppConfig): Promise<MessagePipeline> {
+  if (config.bus !== 'kafka') return memoryMessagePipeline(config);
+  const { kafkaMessagePipeline } = await import('./adapters/in/kafka/kafka-message-pipeline');
+  return kafkaMessagePipeline(config);
 }
 
 /**
  * Real-time chat: the socket.io gateway and the send pipeline (DESIGN §4) on the configured
- * bus (in-process, or Kafka with BUS=kafka). The MessageStore comes from the global MessageStoreModule.
+ * bus (in-process, or Kafka with BUS=kafka: the app's bootstrap then connects the KafkaBatchTransport
+ * this module provides). The MessageStore comes from the global MessageStoreModule.
  */
 @Module({})
 export class ChatRealtimeModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static async forRoot(config: AppConfig): Promise<DynamicModule> {
+    const pipeline = await messagePipeline(config);
     return {
       module: ChatRealtimeModule,
       imports: [UserModule, ChannelModule, ContactModule],
+      controllers: pipeline.controllers,
       providers: [
-        messageBus(config),
+        ...pipeline.providers,
         { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
         { provide: ChatMembership, useClass: CachedChatMembership },
         {
@@ -91,7 +56,6 @@ export class ChatRealtimeModule {
         provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
         provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
         provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock]),
-        provideUseCase(PipelineConsumers, [PendingAcks, MessageBus, PersistMessages, DeliverMessages]),
       ],
     };
   }

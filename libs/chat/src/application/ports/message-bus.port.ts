@@ -1,26 +1,19 @@
 import { MessageDraft } from '../../domain/message';
 import { AppendOutcome } from './message-store.port';
 
-/** A batch of drafts from the log, of any channels, each channel's drafts in log order. */
-export type DraftBatchHandler = (drafts: readonly MessageDraft[]) => Promise<void>;
-/** What the store made of a batch, announced to every node. */
-export type StoredBatchHandler = (outcomes: readonly AppendOutcome[]) => Promise<void>;
-
 /**
- * The durable log of chat messages (DESIGN §4): drafts go in keyed by channel, so one
- * channel keeps its order; the persist stage takes them in batches and the log moves on
- * only after a batch is stored; stored batches then reach every node.
+ * The durable log of chat messages (DESIGN §4), publishing side: drafts go in keyed by channel,
+ * so one channel keeps its order; stored batches go out to every node. Who consumes them is the
+ * technology's inbound adapter (the in-process queue's consumers, or the Kafka batch transport's
+ * `@EventPattern` handlers), which calls PersistMessages and DeliverMessages.
  */
 export abstract class MessageBus {
   /** Resolves once the log holds the draft. */
   abstract publishDraft(draft: MessageDraft): Promise<void>;
-  /** Registers the persist stage (one per node; the bus decides which drafts each one gets). */
-  abstract consumeDrafts(handler: DraftBatchHandler): void;
+  /** Announces what the store made of a batch to every node. */
   abstract publishStored(outcomes: readonly AppendOutcome[]): Promise<void>;
-  /** Registers this node's fan-out: it receives every stored batch, from whichever node stored it. */
-  abstract consumeStored(handler: StoredBatchHandler): void;
-  /** Starts feeding the registered stages; resolves once this node takes part. */
+  /** Readies publishing (topics, connections). */
   abstract start(): Promise<void>;
-  /** Stops consuming, after the batch in hand is stored and its position committed. */
+  /** Stops publishing; called after the consumers have stopped. */
   abstract stop(): Promise<void>;
 }

@@ -1,7 +1,12 @@
 import type { Logger } from 'pino';
 import { MessageDraft } from '../../../domain/message';
-import { DraftBatchHandler, MessageBus, StoredBatchHandler } from '../../../application/ports/message-bus.port';
+import { MessageBus } from '../../../application/ports/message-bus.port';
 import { AppendOutcome } from '../../../application/ports/message-store.port';
+
+/** A batch of drafts from the queue, of any channels, each channel's drafts in publish order. */
+export type DraftBatchHandler = (drafts: readonly MessageDraft[]) => Promise<void>;
+/** What the store made of a batch. */
+export type StoredBatchHandler = (outcomes: readonly AppendOutcome[]) => Promise<void>;
 
 /**
  * The embedded mode's log, one process: drafts queue in publish order and the persist stage
@@ -29,6 +34,7 @@ export class MemoryMessageBus extends MessageBus {
     this.drainSoon();
   }
 
+  /** Registers the persist stage (this process is the only one). */
   consumeDrafts(handler: DraftBatchHandler): void {
     this.persist = handler;
   }
@@ -39,6 +45,7 @@ export class MemoryMessageBus extends MessageBus {
     }
   }
 
+  /** Registers a fan-out: it receives every stored batch. */
   consumeStored(handler: StoredBatchHandler): void {
     this.fanOut.push(handler);
   }
