@@ -85,6 +85,10 @@ describeOnKafka('chat across server processes (BUS=kafka, DB=mysql)', () => {
       return members.find((member) => member.id === dan.id)?.online;
     };
     const presenceAtCho = collect<{ userId: string; status: string }>(choSocket, 'presence');
+    // Presence privacy holds on every node: Eli keeps Dan, but Dan does not keep Eli and they share no channel.
+    const eli = await cluster.signUp('node-1', 'Eli');
+    await cluster.expect(201, 'node-1', 'POST', '/api/contacts', eli, { email: dan.email });
+    const presenceAtEli = collect<{ userId: string }>(await cluster.connect('node-1', eli), 'presence');
     const danAgain = await cluster.connect('node-2', dan);
     danAgain.close();
     danSocket.close();
@@ -95,6 +99,9 @@ describeOnKafka('chat across server processes (BUS=kafka, DB=mysql)', () => {
     await eventually(() => presenceAtCho.length === 2, 'online across nodes', 10_000);
     expect(presenceAtCho[1]).toEqual({ userId: dan.id, status: 'online' });
     expect(await danOnlineAtOne()).toBe(true);
+    const elisContacts = await cluster.expect<Array<{ id: string; online: boolean }>>(200, 'node-1', 'GET', '/api/contacts', eli);
+    expect(elisContacts).toEqual([expect.objectContaining({ id: dan.id, online: false })]);
+    expect(presenceAtEli).toEqual([]);
 
     // The same clientMsgId again, on the same node and on the other one: the first message each time.
     const danOnOne = await cluster.connect('node-1', dan);

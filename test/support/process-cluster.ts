@@ -8,6 +8,7 @@ import { clusterNodeEnv } from './cluster-node-env';
 /** A user signed up and logged in through a node's public API. */
 export interface ProcessUser {
   readonly id: string;
+  readonly email: string;
   readonly token: string;
 }
 
@@ -96,7 +97,7 @@ export class ProcessCluster {
     const password = 'password-123';
     const { id } = await this.expect<{ id: string }>(201, nodeId, 'POST', '/api/auth/signup', undefined, { email, username, password });
     const { accessToken } = await this.expect<{ accessToken: string }>(200, nodeId, 'POST', '/api/auth/login', undefined, { email, password });
-    return { id, token: accessToken };
+    return { id, email, token: accessToken };
   }
 
   /** A socket.io client of `user` on `nodeId`, closed by `closeSockets` or `close`. */
