@@ -48,8 +48,16 @@ export class ProcessCluster {
       PRESENCE_OFFLINE_GRACE_MS: '0',
     }));
     const [first, ...others] = nodeIds;
-    await cluster.addNode(first);
-    await Promise.all(others.map((nodeId) => cluster.addNode(nodeId)));
+    try {
+      await cluster.addNode(first);
+      // Settled, not raced: a node still starting when another failed is stopped with the rest.
+      const started = await Promise.allSettled(others.map((nodeId) => cluster.addNode(nodeId)));
+      for (const result of started) if (result.status === 'rejected') throw result.reason;
+    } catch (error) {
+      // No process left behind when one of them cannot start.
+      await cluster.close();
+      throw error;
+    }
     return cluster;
   }
 
