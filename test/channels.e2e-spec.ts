@@ -99,16 +99,26 @@ describe('channels (HTTP, SQLite)', () => {
       },
     );
 
-    it('lists members in joining order with online state', async () => {
+    it('lists members in joining order with online state, shown to those presence privacy allows', async () => {
       const channel = await publicChannel();
       await as(other).post(`/api/channels/${channel.id}/join`).expect(200);
       await t.app.get(Presence).connected(other.id, 'socket-1');
-      const members = await as(third).get(`/api/channels/${channel.id}/members`).expect(200);
-      expect(members.body).toEqual([
-        { id: owner.id, username: 'Owner', online: false },
-        { id: other.id, username: 'Other', online: true },
-      ]);
-      await t.app.get(Presence).disconnected(other.id, 'socket-1');
+      try {
+        const members = await as(owner).get(`/api/channels/${channel.id}/members`).expect(200);
+        expect(members.body).toEqual([
+          { id: owner.id, username: 'Owner', online: false },
+          { id: other.id, username: 'Other', online: true },
+        ]);
+        // A non-member reads a public channel's members, but shares no channel with them.
+        const stranger = await signedInUser(t.http, 'Stranger');
+        const asStranger = await as(stranger).get(`/api/channels/${channel.id}/members`).expect(200);
+        expect(asStranger.body).toEqual([
+          { id: owner.id, username: 'Owner', online: false },
+          { id: other.id, username: 'Other', online: false },
+        ]);
+      } finally {
+        await t.app.get(Presence).disconnected(other.id, 'socket-1');
+      }
     });
   });
 

@@ -19,8 +19,9 @@ describe('contacts (HTTP, SQLite)', () => {
       expect(response.body).toEqual({ id: jun.id, email: jun.email, username: '준', online: false });
     });
 
-    it('shows a contact online while one of their sockets is connected', async () => {
+    it('shows a contact online while one of their sockets is connected (when they keep me too)', async () => {
       const [me, hana] = [await signedInUser(t.http), await signedInUser(t.http, 'Hana')];
+      await addContact(hana, { email: me.email }).expect(201);
       await t.app.get(Presence).connected(hana.id, 'socket-1');
       try {
         const added = await addContact(me, { email: hana.email }).expect(201);

@@ -6,9 +6,17 @@ import { join } from 'node:path';
 
 const REPO = join(__dirname, '..', '..');
 
+/** How a server process ended: by itself (`code`) or by a signal it did not handle (`signal`). */
+export interface ServerExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
 export interface RunningServer {
   readonly url: string;
-  stop(): Promise<void>;
+  readonly pid: number;
+  /** Sends one SIGTERM (the way `npm start` is stopped) and resolves when the process has ended. */
+  stop(): Promise<ServerExit>;
 }
 
 /** Builds the server (nest build) so the benchmark measures the compiled code that `npm start` runs. */
@@ -17,22 +25,36 @@ export function buildServer(): void {
   if (build.status !== 0) throw new Error(`npm run build failed (${build.status})`);
 }
 
-/** Starts `node dist/apps/server/src/main.js` on the embedded default (SQLite) in a fresh temp data dir. */
+/**
+ * Starts `node dist/apps/server/src/main.js` in a fresh temp data dir: the embedded default
+ * (SQLite) unless `extraEnv` points it elsewhere (MySQL, Kafka: a node of a cluster).
+ */
 export async function startEmbeddedServer(extraEnv: Record<string, string>): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'webchat-bench-'));
   const port = await freePort();
   const child = spawn(process.execPath, [join(REPO, 'dist/apps/server/src/main.js')], {
     cwd: REPO,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    // Its log lines (warnings and up) go where ours go; a pipe nobody reads would stall it once full.
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
+  const exited = new Promise<ServerExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilHealthy(url, child);
+  try {
+    await waitUntilHealthy(url, child);
+  } catch (error) {
+    child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
+    pid: child.pid as number,
     stop: async () => {
-      await stopChild(child);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const exit = await exited;
       rmSync(dataDir, { recursive: true, force: true });
+      return exit;
     },
   };
 }
@@ -49,13 +71,4 @@ async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void>
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the server did not answer ${url}/health within 30 s`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  // Nest re-raises SIGTERM after its shutdown hooks, so a stopped server ends by signal (exitCode stays null).
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }

@@ -4,6 +4,7 @@ import { UserModule } from '@webchat/user';
 import { ChannelsController } from './adapters/in/http/channels.controller';
 import { provideWithActivity } from './adapters/out/activity/provide-with-activity';
 import { provideWithFunds } from './adapters/out/funds/provide-with-funds';
+import { provideWithVisibility } from './adapters/out/visibility/provide-with-visibility';
 import { EventBusChannelEvents } from './adapters/out/events/event-bus-channel-events.adapter';
 import { TypeormChannelStore } from './adapters/out/typeorm/typeorm-channel-store.adapter';
 import { UserLibraryDirectory } from './adapters/out/user-directory/user-library-directory.adapter';
@@ -33,7 +34,8 @@ import { SearchChannels } from './application/search-channels.use-case';
  * Unread counts, last messages and new members' read marks come from the ChannelActivity
  * port, which the chat module provides globally (no messages without it); whether a channel
  * holds money (the last member may not leave then) from ChannelFunds, which the wallet
- * module provides globally (no money without it). The channel library imports neither.
+ * module provides globally (no money without it); who may see a member online from the platform's
+ * PresenceVisibility, which the contact module provides globally. The channel library imports none of them.
  */
 @Module({
   imports: [UserModule],
@@ -44,7 +46,7 @@ import { SearchChannels } from './application/search-channels.use-case';
     { provide: ChannelEvents, useClass: EventBusChannelEvents },
     provideUseCase(ChannelAccess, [ChannelStore]),
     provideUseCase(ChannelMemberIds, [ChannelStore]),
-    provideUseCase(MemberViews, [ChannelUserDirectory, Presence]),
+    provideWithVisibility(MemberViews, [ChannelUserDirectory, Presence]),
     provideUseCase(CreateChannel, [ChannelStore, PasswordHasher, ChannelEvents, IdGenerator, Clock]),
     provideUseCase(GetChannel, [ChannelAccess]),
     provideWithActivity(ListMyChannels, [ChannelStore]),

@@ -1,4 +1,3 @@
 // The contact library's public face.
 export { ContactModule } from './contact.module';
 export { contactPersistence } from './adapters/out/typeorm/contact-persistence';
-export { ContactIds } from './application/contact-ids';

@@ -11,6 +11,11 @@ export class ChannelMemberIds {
     return (await this.channels.listMembers(channelId)).map((member) => member.userId);
   }
 
+  /** Who shares a channel with the user (only those among `among`, when given), in one read. */
+  peersOf(userId: string, among?: readonly string[]): Promise<string[]> {
+    return this.channels.peersOf(userId, among);
+  }
+
   async channelsOf(userId: string): Promise<string[]> {
     return (await this.channels.listForMember(userId)).map((mine) => mine.channel.id);
   }

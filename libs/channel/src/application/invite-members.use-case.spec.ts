@@ -12,6 +12,7 @@ import { MemberViews } from './member-views';
 import { ChannelEvents } from './ports/channel-events.port';
 import { ChannelStore } from './ports/channel-store.port';
 import { ChannelUser, ChannelUserDirectory } from './ports/channel-user-directory.port';
+import { OwnPresenceOnly } from '../adapters/out/visibility/own-presence-only.adapter';
 
 /** Every id is an account; `beforeNextLookup` runs once, between the use case's membership check and its write. */
 class InterleavingDirectory extends ChannelUserDirectory {
@@ -46,7 +47,7 @@ function inviteRace(kind: TestDatabase): void {
     store = fixture.store;
     directory = new InterleavingDirectory();
     events = new RecordedEvents();
-    invite = new InviteMembers(store, new ChannelAccess(store), directory, new MemberViews(directory, singleNodePresence()), events, {
+    invite = new InviteMembers(store, new ChannelAccess(store), directory, new MemberViews(directory, singleNodePresence(), new OwnPresenceOnly()), events, {
       now: () => new Date(),
     }, new NoChannelActivity());
   });

@@ -44,6 +44,6 @@ export class InviteMembers {
     if (outcome.added.length > 0) {
       await this.events.publish({ type: 'members.added', channelId, userIds: outcome.added, reason: 'INVITED' });
     }
-    return this.views.of(outcome.members);
+    return this.views.of(outcome.members, userId);
   }
 }

@@ -9,9 +9,9 @@ export class ListMembers {
     private readonly views: MemberViews,
   ) {}
 
-  /** Members in joining order; a public channel's members are readable by anyone signed in. */
+  /** Members in joining order; a public channel's members are readable by anyone signed in (online as presence privacy allows). */
   async execute(userId: string, channelId: string): Promise<MemberView[]> {
     await this.access.visible(userId, channelId);
-    return this.views.of(await this.channels.listMembers(channelId));
+    return this.views.of(await this.channels.listMembers(channelId), userId);
   }
 }

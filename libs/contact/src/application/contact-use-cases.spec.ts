@@ -1,8 +1,10 @@
 import { Clock, Presence } from '@webchat/platform';
 import { singleNodePresence } from '@webchat/platform/testing';
+import { MemoryChannelPeers } from '../adapters/out/memory/memory-channel-peers.adapter';
 import { MemoryContactStore } from '../adapters/out/memory/memory-contact-store.adapter';
 import { AlreadyAContactError, CannotAddYourselfError, NotAContactError, UnknownContactEmailError } from '../domain/contact.errors';
 import { AddContact } from './add-contact.use-case';
+import { ContactPresenceVisibility } from './contact-presence-visibility';
 import { ListContacts } from './list-contacts.use-case';
 import { ContactDirectory, DirectoryUser } from './ports/contact-directory.port';
 import { RemoveContact } from './remove-contact.use-case';
@@ -38,6 +40,7 @@ const hana = { id: 'u-hana', email: 'hana@example.com', username: '하나' };
 describe('contact use cases', () => {
   let store: MemoryContactStore;
   let directory: FixedDirectory;
+  let channels: MemoryChannelPeers;
   let presence: Presence;
   let add: AddContact;
   let list: ListContacts;
@@ -46,15 +49,19 @@ describe('contact use cases', () => {
   beforeEach(() => {
     store = new MemoryContactStore();
     directory = new FixedDirectory([mina, jun, hana]);
+    channels = new MemoryChannelPeers();
     presence = singleNodePresence();
-    add = new AddContact(store, directory, presence, new TickingClock());
-    list = new ListContacts(store, directory, presence);
+    const visibility = new ContactPresenceVisibility(store, channels);
+    add = new AddContact(store, directory, presence, visibility, new TickingClock());
+    list = new ListContacts(store, directory, presence, visibility);
     remove = new RemoveContact(store);
   });
 
-  it('adds by any case of the email and answers the contact with its presence', async () => {
+  it('adds by any case of the email and answers the contact with its presence, where they let me see it', async () => {
+    await presence.connected(jun.id, 's0');
     expect(await add.execute({ ownerId: mina.id, email: ' JUN@Example.com ' })).toEqual({ ...jun, online: false });
     await presence.connected(hana.id, 's1');
+    await add.execute({ ownerId: hana.id, email: mina.email });
     expect(await add.execute({ ownerId: mina.id, email: hana.email })).toEqual({ ...hana, online: true });
   });
 
@@ -66,12 +73,19 @@ describe('contact use cases', () => {
     expect(await list.execute(mina.id)).toEqual([{ ...jun, online: false }]);
   });
 
-  it('lists in the order of adding, with who is online now', async () => {
+  it('lists in the order of adding, with who is online now among those who keep me or share a channel with me', async () => {
     await add.execute({ ownerId: mina.id, email: jun.email });
     await add.execute({ ownerId: mina.id, email: hana.email });
     await presence.connected(jun.id, 's1');
-    expect(await list.execute(mina.id)).toEqual([{ ...jun, online: true }, { ...hana, online: false }]);
-    expect(await list.execute(jun.id)).toEqual([]);
+    await presence.connected(hana.id, 's2');
+    // Online, but neither keeps Mina nor shares a channel with her: offline to her.
+    expect(await list.execute(mina.id)).toEqual([{ ...jun, online: false }, { ...hana, online: false }]);
+    await add.execute({ ownerId: jun.id, email: mina.email });
+    channels.channels.push([hana.id, mina.id, 'u-other']);
+    expect(await list.execute(mina.id)).toEqual([{ ...jun, online: true }, { ...hana, online: true }]);
+    await presence.disconnected(jun.id, 's1');
+    expect(await list.execute(mina.id)).toEqual([{ ...jun, online: false }, { ...hana, online: true }]);
+    expect(await list.execute(hana.id)).toEqual([]);
   });
 
   it('leaves out an entry whose account no longer exists', async () => {

@@ -19,3 +19,14 @@ export abstract class Presence {
   /** The subset of `userIds` that is online. */
   abstract onlineAmong(userIds: readonly string[]): Promise<Set<string>>;
 }
+
+/**
+ * Presence privacy (DESIGN §5): user U's online state is shown to user V only when they share a
+ * channel or U keeps V in U's own contacts; otherwise V sees U offline and hears no `presence`.
+ */
+export abstract class PresenceVisibility {
+  /** The subset of `userIds` whose online state `viewerId` may see (a viewer always sees themself). */
+  abstract visibleTo(viewerId: string, userIds: readonly string[]): Promise<Set<string>>;
+  /** Everyone who may see `userId`'s online state (channel peers and the user's own contacts), without the user. */
+  abstract audienceOf(userId: string): Promise<Set<string>>;
+}

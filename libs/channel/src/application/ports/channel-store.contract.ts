@@ -276,6 +276,26 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect((await store.findMembership(channel.id, 'owner'))?.lastReadSeq).toBe(9);
   });
 
+  it('answers the peers of a user across all their channels, each once, byte for byte, optionally among some', async () => {
+    const [mia, bo, cy, di, eve] = ['peer-mia', 'peer-bo', 'peer-cy', 'peer-di', 'peer-eve'];
+    const first = await group(store, {}, mia);
+    await store.addMembers(first.id, [member(first.id, bo, 1), member(first.id, cy, 2)]);
+    const second = await group(store, {}, bo);
+    await store.addMembers(second.id, [member(second.id, mia, 1), member(second.id, di, 2)]);
+    const direct = aDirect(mia, 'PEER-EVE');
+    await store.openDirect(direct.channel, direct.members);
+    const elsewhere = await group(store, {}, eve);
+    await store.addMembers(elsewhere.id, [member(elsewhere.id, cy, 1)]);
+
+    expect((await store.peersOf(mia)).sort()).toEqual([bo, cy, di, 'PEER-EVE'].sort());
+    expect((await store.peersOf(eve)).sort()).toEqual([cy]);
+    expect((await store.peersOf(mia, [eve, bo, di, bo, 'stranger', mia])).sort()).toEqual([bo, di].sort());
+    expect(await store.peersOf(mia, [])).toEqual([]);
+    expect(await store.peersOf('stranger')).toEqual([]);
+    await store.removeMember(second.id, di);
+    expect((await store.peersOf(mia, [di, cy])).sort()).toEqual([cy]);
+  });
+
   it('lists members in joining order', async () => {
     const channel = await group(store);
     await store.addMembers(channel.id, [member(channel.id, 'z', 3), member(channel.id, 'y', 3)]);

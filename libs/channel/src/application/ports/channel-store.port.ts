@@ -67,4 +67,9 @@ export abstract class ChannelStore {
   abstract advanceReadMarks(marks: readonly ReadMarkTarget[]): Promise<void>;
   /** Members in joining order. */
   abstract listMembers(channelId: string): Promise<Membership[]>;
+  /**
+   * Everyone who shares at least one channel with `userId`, each once, without the user (in no
+   * particular order); only those among `among` when it is given. One read, whatever the channels.
+   */
+  abstract peersOf(userId: string, among?: readonly string[]): Promise<string[]>;
 }

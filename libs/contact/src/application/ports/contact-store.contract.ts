@@ -86,6 +86,20 @@ export function contactStoreContract(open: () => Promise<ContactStoreFixture>): 
     expect(await fixture.store.listByOwner(jun)).toEqual([entry(jun, mina)]);
   });
 
+  it('answers which owners keep a contact, reading lists backwards (one-way, removals seen)', async () => {
+    const [mina, jun, hana, ora] = [anId(), anId(), anId(), anId()];
+    await fixture.store.add(entry(jun, mina));
+    await fixture.store.add(entry(hana, mina));
+    await fixture.store.add(entry(mina, ora));
+    await fixture.store.add(entry(ora, jun));
+    expect(await fixture.store.ownersKeeping(mina, [jun, hana, ora, jun])).toEqual(new Set([jun, hana]));
+    expect(await fixture.store.ownersKeeping(ora, [jun, hana])).toEqual(new Set());
+    expect(await fixture.store.ownersKeeping(ora, [mina])).toEqual(new Set([mina]));
+    expect(await fixture.store.ownersKeeping(mina, [])).toEqual(new Set());
+    await fixture.store.remove(hana, mina);
+    expect(await fixture.store.ownersKeeping(mina, [jun, hana])).toEqual(new Set([jun]));
+  });
+
   it('removes exactly the one entry, answering true once and then false', async () => {
     const [mina, jun, hana] = [anId(), anId(), anId()];
     await fixture.store.add(entry(mina, jun));

@@ -6,6 +6,8 @@ export abstract class ContactStore {
   abstract add(contact: Contact): Promise<void>;
   /** The owner's entries, oldest first (ties broken by contactId, so the order is stable). */
   abstract listByOwner(ownerId: string): Promise<Contact[]>;
+  /** Which of `ownerIds` keep `contactId` in their own lists (the reverse reading, by the contact_id index). */
+  abstract ownersKeeping(contactId: string, ownerIds: readonly string[]): Promise<Set<string>>;
   /** Deletes the entry; false when there was none. */
   abstract remove(ownerId: string, contactId: string): Promise<boolean>;
 }

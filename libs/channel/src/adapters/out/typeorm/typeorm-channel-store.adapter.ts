@@ -141,6 +141,20 @@ export class TypeormChannelStore extends ChannelStore {
     return this.membersOf(this.dataSource.manager, channelId);
   }
 
+  async peersOf(userId: string, among?: readonly string[]): Promise<string[]> {
+    if (among?.length === 0) return [];
+    // The user's memberships by ix_channel_members_user, then each channel's members by the primary key.
+    const query = this.dataSource.manager
+      .createQueryBuilder(ChannelMemberRecord, 'mine')
+      .innerJoin(ChannelMemberRecord, 'peer', 'peer.channel_id = mine.channel_id')
+      .select('DISTINCT peer.user_id', 'userId')
+      .where('mine.user_id = :userId', { userId })
+      .andWhere('peer.user_id <> :userId', { userId });
+    if (among) query.andWhere('peer.user_id IN (:...among)', { among: [...new Set(among)] });
+    const rows: { userId: string }[] = await query.getRawMany();
+    return rows.map((row) => row.userId);
+  }
+
   /** Inserts the members not yet in the channel (the caller holds the channel's lock); resolves their ids. */
   private async insertNewMembers(manager: EntityManager, channelId: string, members: readonly Membership[]): Promise<string[]> {
     const wanted = members.map((member) => member.userId);

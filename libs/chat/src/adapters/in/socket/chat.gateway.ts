@@ -1,8 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, ConnectedSocket, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { ChannelEvent, CHANNEL_EVENTS_TOPIC, ChannelMemberIds, GetChannel } from '@webchat/channel';
-import { ContactIds } from '@webchat/contact';
-import { AccessTokens, AckError, errorAck, EventBus, Presence, validationAck } from '@webchat/platform';
+import { AccessTokens, AckError, errorAck, EventBus, Presence, PresenceVisibility, validationAck } from '@webchat/platform';
 import { FindUsers } from '@webchat/user';
 import type { Server, Socket } from 'socket.io';
 import { ChatMembership } from '../../../application/ports/chat-membership.port';
@@ -55,7 +54,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     private readonly bus: EventBus,
     private readonly metrics: ChatMetrics,
     private readonly presence: Presence,
-    private readonly contacts: ContactIds,
+    private readonly visibility: PresenceVisibility,
   ) {
     super();
   }
@@ -72,7 +71,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
       );
     });
     const rooms = new MembershipRoomsRelay(server, this.channels);
-    const presence = new PresenceRelay(server, this.memberIds, this.contacts);
+    const presence = new PresenceRelay(server, this.visibility);
     this.unsubscribe.push(
       this.bus.subscribe<ChannelEvent>(CHANNEL_EVENTS_TOPIC, (event) => rooms.apply(event)),
       this.bus.subscribe<TypingEvent>(TYPING_TOPIC, (event) => this.onTyping(event)),

@@ -18,6 +18,10 @@ export class MemoryContactStore extends ContactStore {
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compare(a.contactId, b.contactId));
   }
 
+  async ownersKeeping(contactId: string, ownerIds: readonly string[]): Promise<Set<string>> {
+    return new Set(ownerIds.filter((ownerId) => this.byPair.has(pairKey(ownerId, contactId))));
+  }
+
   async remove(ownerId: string, contactId: string): Promise<boolean> {
     return this.byPair.delete(pairKey(ownerId, contactId));
   }

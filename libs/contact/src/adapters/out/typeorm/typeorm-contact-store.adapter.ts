@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUniqueViolation, SqlTransactions } from '@webchat/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ContactStore } from '../../../application/ports/contact-store.port';
 import { Contact } from '../../../domain/contact';
 import { AlreadyAContactError } from '../../../domain/contact.errors';
@@ -31,6 +31,14 @@ export class TypeormContactStore extends ContactStore {
       .getRepository(ContactRecord)
       .find({ where: { ownerId }, order: { createdAt: 'ASC', contactId: 'ASC' } });
     return rows.map(({ ownerId: owner, contactId, createdAt }) => ({ ownerId: owner, contactId, createdAt }));
+  }
+
+  async ownersKeeping(contactId: string, ownerIds: readonly string[]): Promise<Set<string>> {
+    if (ownerIds.length === 0) return new Set();
+    const rows = await this.dataSource
+      .getRepository(ContactRecord)
+      .find({ select: { ownerId: true }, where: { contactId, ownerId: In([...new Set(ownerIds)]) } });
+    return new Set(rows.map((row) => row.ownerId));
   }
 
   async remove(ownerId: string, contactId: string): Promise<boolean> {

@@ -54,5 +54,5 @@ export class ChannelSearchResponse {
 export class MemberResponse {
   @ApiProperty() id!: string;
   @ApiProperty() username!: string;
-  @ApiProperty() online!: boolean;
+  @ApiProperty({ description: 'Connected now; to a non-member, shown only for members who keep them in their contacts or share another channel with them (false otherwise)' }) online!: boolean;
 }
