@@ -10,9 +10,9 @@ const SECRET = 'unit-secret-0123456789-0123456789-0123';
 class KnownSubjects extends TokenSubjects {
   readonly known = new Set<string>();
   readonly asked: string[] = [];
-  async exists(userId: string): Promise<boolean> {
+  async find(userId: string): Promise<object | undefined> {
     this.asked.push(userId);
-    return this.known.has(userId);
+    return this.known.has(userId) ? { id: userId } : undefined;
   }
 }
 
@@ -49,6 +49,11 @@ describe('AccessTokens (the one token check of HTTP and sockets)', () => {
 
   it('authenticates a correctly signed token from elsewhere, asking once whether its subject exists', async () => {
     await expect(tokens.authenticate(forgeJwt(header, valid, SECRET))).resolves.toEqual({ id: userId, tokenId: 'j' });
+    expect(subjects.asked).toEqual([userId]);
+  });
+
+  it('gives the account the subject check loaded, so the request need not read it again', async () => {
+    await expect(tokens.check(forgeJwt(header, valid, SECRET))).resolves.toEqual({ user: { id: userId, tokenId: 'j' }, account: { id: userId } });
     expect(subjects.asked).toEqual([userId]);
   });
 

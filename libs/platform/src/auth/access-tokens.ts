@@ -9,6 +9,12 @@ export const JWT_ALGORITHM = 'HS256';
 
 const INVALID_TOKEN = 'Invalid or expired access token';
 
+/** A passed token check: who is asking, and their account as TokenSubjects loaded it. */
+export interface TokenCheck {
+  readonly user: AuthenticatedUser;
+  readonly account: object;
+}
+
 interface AccessTokenClaims {
   sub: string;
   jti: string;
@@ -34,10 +40,16 @@ export class AccessTokens {
 
   /** Resolves the token's user or throws 401 (bad signature, wrong algorithm, expired or no expiry, malformed, unknown user). */
   async authenticate(token: string | undefined): Promise<AuthenticatedUser> {
+    return (await this.check(token)).user;
+  }
+
+  /** `authenticate`, also giving the account loaded for the check (the HTTP guard keeps it for the handler). */
+  async check(token: string | undefined): Promise<TokenCheck> {
     if (!token) throw new UnauthorizedException('Missing access token');
     const claims = this.verifiedClaims(token);
-    if (!(await this.subjects.exists(claims.sub))) throw new UnauthorizedException(INVALID_TOKEN);
-    return { id: claims.sub, tokenId: claims.jti };
+    const account = await this.subjects.find(claims.sub);
+    if (!account) throw new UnauthorizedException(INVALID_TOKEN);
+    return { user: { id: claims.sub, tokenId: claims.jti }, account };
   }
 
   private verifiedClaims(token: string): AccessTokenClaims {
