@@ -63,6 +63,29 @@ describe('AccessTokens (the one token check of HTTP and sockets)', () => {
     expect(subjects.asked).toEqual([ghost]);
   });
 
+  it('refuses a token it accepted before once that token has expired (a verified signature is remembered, its expiry is not)', async () => {
+    const token = tokens.issue(userId);
+    await expect(tokens.authenticate(token)).resolves.toMatchObject({ id: userId });
+    jest.useFakeTimers({ now: Date.now() + 61_000, doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      await expect(tokens.authenticate(token)).rejects.toBeInstanceOf(UnauthorizedException);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('asks whether the subject exists on every check, also of a token it verified before', async () => {
+    const token = forgeJwt(header, valid, SECRET);
+    await tokens.authenticate(token);
+    subjects.known.delete(userId);
+    try {
+      await expect(tokens.authenticate(token)).rejects.toBeInstanceOf(UnauthorizedException);
+    } finally {
+      subjects.known.add(userId);
+    }
+    expect(subjects.asked).toEqual([userId, userId]);
+  });
+
   it.each([
     ['no token', undefined],
     ['an empty token', ''],

@@ -4,10 +4,14 @@ import { JwtService } from '@nestjs/jwt';
 import { isEntityId } from '../kernel';
 import { AuthenticatedUser } from './authenticated-user';
 import { TokenSubjects } from './token-subjects.port';
+import { AccessTokenClaims, VerifiedTokens } from './verified-tokens';
 
 export const JWT_ALGORITHM = 'HS256';
 
 const INVALID_TOKEN = 'Invalid or expired access token';
+
+/** How many verified tokens a process keeps (a few MB): more active tokens than this only cost more verifying. */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /** A passed token check: who is asking, and their account as TokenSubjects loaded it. */
 export interface TokenCheck {
@@ -15,20 +19,16 @@ export interface TokenCheck {
   readonly account: object;
 }
 
-interface AccessTokenClaims {
-  sub: string;
-  jti: string;
-  exp: number;
-}
-
 /**
  * Issues and checks access tokens (HS256 only). The HTTP guard and the socket gateway both
  * authenticate through `authenticate`, so the rules stay in one place: a valid signature,
  * an expiry (a token without `exp` would never end), a canonical user id as subject, a token
- * id, and a subject that is still an account.
+ * id, and a subject that is still an account (asked on every check, never remembered).
  */
 @Injectable()
 export class AccessTokens {
+  private readonly verified = new VerifiedTokens(VERIFIED_TOKENS_KEPT);
+
   constructor(
     private readonly jwt: JwtService,
     private readonly subjects: TokenSubjects,
@@ -53,6 +53,9 @@ export class AccessTokens {
   }
 
   private verifiedClaims(token: string): AccessTokenClaims {
+    // Same clock as jsonwebtoken's expiry check: whole seconds.
+    const known = this.verified.claimsOf(token, Math.floor(Date.now() / 1000));
+    if (known) return known;
     let claims: Partial<AccessTokenClaims>;
     try {
       // Synchronous on purpose: with the prepared key (see AuthModule) it costs microseconds.
@@ -63,6 +66,8 @@ export class AccessTokens {
     if (!isEntityId(claims.sub) || typeof claims.jti !== 'string' || typeof claims.exp !== 'number') {
       throw new UnauthorizedException(INVALID_TOKEN);
     }
-    return claims as AccessTokenClaims;
+    const checked = { sub: claims.sub, jti: claims.jti, exp: claims.exp };
+    this.verified.remember(token, checked);
+    return checked;
   }
 }
