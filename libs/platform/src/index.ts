@@ -8,6 +8,7 @@ export * from './auth/access-tokens';
 export { resolveJwtSecret } from './auth/jwt-secret';
 export * from './auth/authenticated-user';
 export * from './auth/current-user.decorator';
+export * from './auth/token-account.decorator';
 export * from './auth/public.decorator';
 export * from './http/configure-http-app';
 export * from './http/http-adapter';

@@ -8,7 +8,8 @@ import { IS_PUBLIC } from './public.decorator';
 
 /**
  * Global guard: every route needs a valid bearer token unless marked @Public(). It checks
- * the token with AccessTokens.authenticate, the same check the socket gateway uses.
+ * the token with AccessTokens (the same check the socket gateway uses) and keeps the account
+ * that check loaded on the request (@TokenAccount), so a handler need not read it again.
  */
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
@@ -19,8 +20,10 @@ export class AccessTokenGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
-    const request = context.switchToHttp().getRequest<{ headers: IncomingHttpHeaders; user?: AuthenticatedUser }>();
-    request.user = await this.tokens.authenticate(bearerToken(request.headers.authorization));
+    const request = context.switchToHttp().getRequest<{ headers: IncomingHttpHeaders; user?: AuthenticatedUser; tokenAccount?: object }>();
+    const { user, account } = await this.tokens.check(bearerToken(request.headers.authorization));
+    request.user = user;
+    request.tokenAccount = account;
     return true;
   }
 }

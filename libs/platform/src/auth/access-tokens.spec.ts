@@ -10,9 +10,9 @@ const SECRET = 'unit-secret-0123456789-0123456789-0123';
 class KnownSubjects extends TokenSubjects {
   readonly known = new Set<string>();
   readonly asked: string[] = [];
-  async exists(userId: string): Promise<boolean> {
+  async find(userId: string): Promise<object | undefined> {
     this.asked.push(userId);
-    return this.known.has(userId);
+    return this.known.has(userId) ? { id: userId } : undefined;
   }
 }
 
@@ -52,10 +52,38 @@ describe('AccessTokens (the one token check of HTTP and sockets)', () => {
     expect(subjects.asked).toEqual([userId]);
   });
 
+  it('gives the account the subject check loaded, so the request need not read it again', async () => {
+    await expect(tokens.check(forgeJwt(header, valid, SECRET))).resolves.toEqual({ user: { id: userId, tokenId: 'j' }, account: { id: userId } });
+    expect(subjects.asked).toEqual([userId]);
+  });
+
   it('refuses a correctly signed token of a user that does not exist', async () => {
     const ghost = randomUUID();
     await expect(tokens.authenticate(forgeJwt(header, { ...valid, sub: ghost }, SECRET))).rejects.toBeInstanceOf(UnauthorizedException);
     expect(subjects.asked).toEqual([ghost]);
+  });
+
+  it('refuses a token it accepted before once that token has expired (a verified signature is remembered, its expiry is not)', async () => {
+    const token = tokens.issue(userId);
+    await expect(tokens.authenticate(token)).resolves.toMatchObject({ id: userId });
+    jest.useFakeTimers({ now: Date.now() + 61_000, doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      await expect(tokens.authenticate(token)).rejects.toBeInstanceOf(UnauthorizedException);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('asks whether the subject exists on every check, also of a token it verified before', async () => {
+    const token = forgeJwt(header, valid, SECRET);
+    await tokens.authenticate(token);
+    subjects.known.delete(userId);
+    try {
+      await expect(tokens.authenticate(token)).rejects.toBeInstanceOf(UnauthorizedException);
+    } finally {
+      subjects.known.add(userId);
+    }
+    expect(subjects.asked).toEqual([userId, userId]);
   });
 
   it.each([

@@ -4,25 +4,31 @@ import { JwtService } from '@nestjs/jwt';
 import { isEntityId } from '../kernel';
 import { AuthenticatedUser } from './authenticated-user';
 import { TokenSubjects } from './token-subjects.port';
+import { AccessTokenClaims, VerifiedTokens } from './verified-tokens';
 
 export const JWT_ALGORITHM = 'HS256';
 
 const INVALID_TOKEN = 'Invalid or expired access token';
 
-interface AccessTokenClaims {
-  sub: string;
-  jti: string;
-  exp: number;
+/** How many verified tokens a process keeps (a few MB): more active tokens than this only cost more verifying. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/** A passed token check: who is asking, and their account as TokenSubjects loaded it. */
+export interface TokenCheck {
+  readonly user: AuthenticatedUser;
+  readonly account: object;
 }
 
 /**
  * Issues and checks access tokens (HS256 only). The HTTP guard and the socket gateway both
  * authenticate through `authenticate`, so the rules stay in one place: a valid signature,
  * an expiry (a token without `exp` would never end), a canonical user id as subject, a token
- * id, and a subject that is still an account.
+ * id, and a subject that is still an account (asked on every check, never remembered).
  */
 @Injectable()
 export class AccessTokens {
+  private readonly verified = new VerifiedTokens(VERIFIED_TOKENS_KEPT);
+
   constructor(
     private readonly jwt: JwtService,
     private readonly subjects: TokenSubjects,
@@ -34,13 +40,22 @@ export class AccessTokens {
 
   /** Resolves the token's user or throws 401 (bad signature, wrong algorithm, expired or no expiry, malformed, unknown user). */
   async authenticate(token: string | undefined): Promise<AuthenticatedUser> {
+    return (await this.check(token)).user;
+  }
+
+  /** `authenticate`, also giving the account loaded for the check (the HTTP guard keeps it for the handler). */
+  async check(token: string | undefined): Promise<TokenCheck> {
     if (!token) throw new UnauthorizedException('Missing access token');
     const claims = this.verifiedClaims(token);
-    if (!(await this.subjects.exists(claims.sub))) throw new UnauthorizedException(INVALID_TOKEN);
-    return { id: claims.sub, tokenId: claims.jti };
+    const account = await this.subjects.find(claims.sub);
+    if (!account) throw new UnauthorizedException(INVALID_TOKEN);
+    return { user: { id: claims.sub, tokenId: claims.jti }, account };
   }
 
   private verifiedClaims(token: string): AccessTokenClaims {
+    // Same clock as jsonwebtoken's expiry check: whole seconds.
+    const known = this.verified.claimsOf(token, Math.floor(Date.now() / 1000));
+    if (known) return known;
     let claims: Partial<AccessTokenClaims>;
     try {
       // Synchronous on purpose: with the prepared key (see AuthModule) it costs microseconds.
@@ -51,6 +66,8 @@ export class AccessTokens {
     if (!isEntityId(claims.sub) || typeof claims.jti !== 'string' || typeof claims.exp !== 'number') {
       throw new UnauthorizedException(INVALID_TOKEN);
     }
-    return claims as AccessTokenClaims;
+    const checked = { sub: claims.sub, jti: claims.jti, exp: claims.exp };
+    this.verified.remember(token, checked);
+    return checked;
   }
 }

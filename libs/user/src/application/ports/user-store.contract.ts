@@ -37,11 +37,11 @@ export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
     expect(await fixture.store.findByEmail(user.email)).toEqual(user);
   });
 
-  it('says whether an id is an account', async () => {
+  it('reads the profile of an id that is an account, exactly its three fields, and nothing for any other id', async () => {
     const user = aUser();
     await fixture.store.add(user);
-    expect(await fixture.store.exists(user.id)).toBe(true);
-    expect(await fixture.store.exists('00000000-0000-4000-8000-999999999999')).toBe(false);
+    expect(await fixture.store.findProfile(user.id)).toStrictEqual({ id: user.id, email: user.email, username: user.username });
+    expect(await fixture.store.findProfile('00000000-0000-4000-8000-999999999999')).toBeUndefined();
   });
 
   it('answers undefined for an unknown id or email', async () => {
@@ -54,7 +54,7 @@ export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
     await fixture.store.add(lower);
     expect(await fixture.store.findById(lower.id.toUpperCase())).toBeUndefined();
     expect(await fixture.store.findManyByIds([lower.id.toUpperCase()])).toEqual([]);
-    expect(await fixture.store.exists(lower.id.toUpperCase())).toBe(false);
+    expect(await fixture.store.findProfile(lower.id.toUpperCase())).toBeUndefined();
     const upper = aUser({ id: lower.id.toUpperCase() });
     await fixture.store.add(upper);
     expect(await fixture.store.findById(upper.id)).toEqual(upper);

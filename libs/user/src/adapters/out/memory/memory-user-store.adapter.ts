@@ -1,5 +1,5 @@
 import { UserStore } from '../../../application/ports/user-store.port';
-import { User } from '../../../domain/user';
+import { toProfile, User, UserProfile } from '../../../domain/user';
 import { EmailAlreadyRegisteredError } from '../../../domain/user.errors';
 
 /** UserStore in a Map, for use-case unit tests; held to the same contract as the SQL store. */
@@ -17,8 +17,9 @@ export class MemoryUserStore extends UserStore {
     return this.byId.get(id);
   }
 
-  async exists(id: string): Promise<boolean> {
-    return this.byId.has(id);
+  async findProfile(id: string): Promise<UserProfile | undefined> {
+    const user = this.byId.get(id);
+    return user && toProfile(user);
   }
 
   async findByEmail(email: string): Promise<User | undefined> {
