@@ -9,7 +9,13 @@ module.exports = {
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    // @nestjs/mongoose 12 ships ES modules only. Node ≥ 20.19 require()s them in production;
+    // jest on Node 20 cannot, so its files are turned into CommonJS here (nothing else is).
+    '/node_modules/@nestjs/mongoose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/mongoose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@webchat/platform/(kernel|testing|kafka)$': '<rootDir>/libs/platform/src/$1',

@@ -4,9 +4,14 @@ import {
   kafkaServerName,
   kafkaTestBrokers,
   loadInfraEnv,
+  MONGO_AVAILABLE_FLAG,
+  MONGO_SERVER_NAME,
+  mongoTestUrl,
   MYSQL_AVAILABLE_FLAG,
+  NO_MONGO_ON_THIS_MACHINE,
   mysqlTestUrl,
   REQUIRE_KAFKA_FLAG,
+  REQUIRE_MONGO_FLAG,
   REQUIRE_MYSQL_FLAG,
 } from '../../libs/platform/src/testing';
 import { kafkaAnswersMetadata } from '../../scripts/infra/services/kafka-metadata-probe';
@@ -45,6 +50,36 @@ export default async function globalSetup(): Promise<void> {
     availableFlag: PROMETHEUS_AVAILABLE_FLAG,
     requireFlag: REQUIRE_PROMETHEUS_FLAG,
   });
+  const mongo = mongoTestUrl();
+  const mongoProbe = mongo === undefined ? { failure: NO_MONGO_ON_THIS_MACHINE } : await probeMongo(mongo);
+  if (mongoProbe.name) process.env[MONGO_SERVER_NAME] = mongoProbe.name;
+  report({
+    what: mongoProbe.name ? `${mongoProbe.name} at MONGO_URL` : `MongoDB (MONGO_URL${mongo === undefined ? ' not set' : ''})`,
+    absent: mongo === undefined,
+    suites: 'MongoDB suites',
+    failure: mongoProbe.failure,
+    availableFlag: MONGO_AVAILABLE_FLAG,
+    requireFlag: REQUIRE_MONGO_FLAG,
+  });
+}
+
+/** Asks the server what it is: FerretDB answers buildInfo with its own version beside MongoDB's. */
+async function probeMongo(url: string): Promise<{ name?: string; failure?: string }> {
+  // Loaded only when MONGO_URL is set: a run without MongoDB never loads mongoose here.
+  const { createConnection } = await import('mongoose');
+  const connection = createConnection(url, { serverSelectionTimeoutMS: 3000 });
+  try {
+    await connection.asPromise();
+    const info = await connection.db!.admin().command({ buildInfo: 1 });
+    const name = typeof info.ferretdbVersion === 'string'
+      ? `FerretDB ${info.ferretdbVersion} (MongoDB wire protocol, reports ${info.version})`
+      : `MongoDB ${info.version}`;
+    return { name };
+  } catch (error) {
+    return { failure: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
 }
 
 async function probeMysql(server: URL): Promise<string | undefined> {
@@ -64,7 +99,8 @@ async function probeMysql(server: URL): Promise<string | undefined> {
   }
 }
 
-function report(probe: { what: string; suites: string; failure?: string; availableFlag: string; requireFlag: string }): void {
+/** `absent`: no server was configured at all, so the failure is the reason, not an unanswered probe. */
+function report(probe: { what: string; suites: string; failure?: string; absent?: boolean; availableFlag: string; requireFlag: string }): void {
   process.env[probe.availableFlag] = probe.failure ? '0' : '1';
   if (!probe.failure) {
     process.stdout.write(`\n${probe.what}: reachable, ${probe.suites} will run.\n`);
@@ -73,5 +109,6 @@ function report(probe: { what: string; suites: string; failure?: string; availab
   if (process.env[probe.requireFlag] === '1') {
     throw new Error(`${probe.requireFlag}=1 but ${probe.what} did not answer: ${probe.failure}`);
   }
-  process.stdout.write(`\n${probe.what}: NOT reachable (${probe.failure}); ${probe.suites} are SKIPPED.\n`);
+  const why = probe.absent ? probe.failure : `NOT reachable (${probe.failure})`;
+  process.stdout.write(`\n${probe.what}: ${why}; ${probe.suites} are SKIPPED.\n`);
 }

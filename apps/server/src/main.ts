@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   await startApp(app);
   await app.listen(config.port, config.host);
   const base = `http://localhost:${config.port}`;
-  const store = config.db === 'sqlite' ? `SQLite in ${config.dataDir}` : 'MySQL';
+  const store = `${config.db === 'sqlite' ? `SQLite in ${config.dataDir}` : 'MySQL'}${config.messageStore === 'mongo' ? ', messages on MongoDB' : ''}`;
   const bus = config.bus === 'kafka' ? `Kafka at ${config.kafkaBrokers?.join(',')}` : 'in-process';
   process.stdout.write(
     [

@@ -1,11 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ChannelActivity, ChannelModule } from '@webchat/channel';
-import { AppConfig, provideUseCase } from '@webchat/platform';
+import { provideUseCase } from '@webchat/platform';
 import { MessageChannelActivity } from './adapters/in/channel/message-channel-activity.adapter';
 import { MessagesController } from './adapters/in/http/messages.controller';
 import { ChannelLibraryMembers } from './adapters/out/channel/channel-library-members.adapter';
 import { EventBusReadReceipts } from './adapters/out/events/event-bus-read-receipts.adapter';
-import { MessageStoreModule } from './adapters/out/message-store.module';
+import { MessageStoreConfig, MessageStoreModule } from './adapters/out/message-store.module';
 import { MarkRead } from './application/mark-read.use-case';
 import { ChannelMembers } from './application/ports/channel-members.port';
 import { MessageStore } from './application/ports/message-store.port';
@@ -21,7 +21,7 @@ import { SearchMessages } from './application/search-messages.use-case';
  */
 @Module({})
 export class ChatModule {
-  static forRoot(config: Pick<AppConfig, 'db' | 'dataDir'>): DynamicModule {
+  static forRoot(config: MessageStoreConfig): DynamicModule {
     return {
       module: ChatModule,
       global: true,

@@ -1,6 +1,8 @@
 import type { RateLimitName } from '../kernel';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
+/** Where chat messages live: SQLite's own file, the shared MySQL database, or MongoDB. */
+export type MessageStoreKind = 'sqlite' | 'mysql' | 'mongo';
 export type BusKind = 'memory' | 'kafka';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -30,6 +32,10 @@ export class AppConfig {
   readonly db!: DatabaseKind;
   /** Only set (and required) when db is mysql. */
   readonly mysqlUrl?: string;
+  /** Follows db unless MESSAGE_STORE says otherwise. */
+  readonly messageStore!: MessageStoreKind;
+  /** Only set (and required) when messageStore is mongo. */
+  readonly mongoUrl?: string;
   /** Unset means: generate one once and keep it in dataDir. */
   readonly jwtSecret?: string;
   /** memory: one process; kafka: cluster events (and later chat messages) between server nodes. */

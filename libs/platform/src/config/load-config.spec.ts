@@ -7,6 +7,8 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.db).toBe('sqlite');
     expect(config.mysqlUrl).toBeUndefined();
+    expect(config.messageStore).toBe('sqlite');
+    expect(config.mongoUrl).toBeUndefined();
     expect(config.jwtSecret).toBeUndefined();
     expect(config.jwtExpiresInSeconds).toBe(86_400);
     expect(config.dataDir).toMatch(/data$/);
@@ -75,6 +77,12 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_REST_BURST: '0' }, 'RATE_LIMIT_REST_BURST'],
     [{ RATE_LIMIT_REST_PER_SECOND: '100', RATE_LIMIT_REST_BURST: '99' }, 'RATE_LIMIT_REST_BURST'],
     [{ TRUST_PROXY_HOPS: 'yes' }, 'TRUST_PROXY_HOPS'],
+    [{ MESSAGE_STORE: 'redis' }, 'MESSAGE_STORE'],
+    [{ MESSAGE_STORE: 'mysql' }, 'MESSAGE_STORE'],
+    [{ MESSAGE_STORE: 'mongo' }, 'MONGO_URL'],
+    [{ MESSAGE_STORE: 'mongo', MONGO_URL: 'mysql://127.0.0.1:27017/chat' }, 'MONGO_URL'],
+    [{ MESSAGE_STORE: 'mongo', MONGO_URL: 'mongodb://' }, 'MONGO_URL'],
+    [{ MESSAGE_STORE: 'mongo', MONGO_URL: 'mongodb://host :27017/chat' }, 'MONGO_URL'],
   ])('rejects %p naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
@@ -85,6 +93,17 @@ describe('loadConfig', () => {
     expect(config.db).toBe('mysql');
     expect(config.mysqlUrl).toBe('mysql://root@127.0.0.1:3306/webchat');
     expect(config.port).toBe(8080);
+  });
+
+  it('keeps messages in the database DB names unless MESSAGE_STORE says otherwise', () => {
+    const mysql = { DB: 'mysql', MYSQL_URL: 'mysql://root@127.0.0.1:3306/webchat' };
+    expect(loadConfig(mysql).messageStore).toBe('mysql');
+    expect(loadConfig({ ...mysql, MESSAGE_STORE: 'sqlite' }).messageStore).toBe('sqlite');
+    const mongo = loadConfig({ ...mysql, MESSAGE_STORE: 'mongo', MONGO_URL: 'mongodb://chat:secret@db-1:27017,db-2:27017/webchat?replicaSet=rs0' });
+    expect(mongo).toMatchObject({ db: 'mysql', messageStore: 'mongo', mongoUrl: 'mongodb://chat:secret@db-1:27017,db-2:27017/webchat?replicaSet=rs0' });
+    expect(loadConfig({ MESSAGE_STORE: 'mongo', MONGO_URL: 'mongodb+srv://cluster.example.net/webchat' }).mongoUrl).toBe('mongodb+srv://cluster.example.net/webchat');
+    // MONGO_URL is read only for the Mongo store: a leftover value elsewhere is not used.
+    expect(loadConfig({ MONGO_URL: 'mongodb://127.0.0.1:27017/webchat' }).mongoUrl).toBeUndefined();
   });
 
   it('accepts a Kafka bus with several brokers', () => {

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { AppConfig, BusKind, DatabaseKind, LogLevel, RateLimitRule, RateLimitRules } from './app-config';
+import { AppConfig, BusKind, DatabaseKind, LogLevel, MessageStoreKind, RateLimitRule, RateLimitRules } from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
@@ -8,6 +8,7 @@ type Env = Record<string, string | undefined>;
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const DATABASES: readonly DatabaseKind[] = ['sqlite', 'mysql'];
 const BUSES: readonly BusKind[] = ['memory', 'kafka'];
+const MESSAGE_STORES: readonly MessageStoreKind[] = ['sqlite', 'mysql', 'mongo'];
 
 /** Reads and checks the environment; the defaults give the embedded setup (SQLite under ./data). */
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -19,6 +20,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       throw new ConfigError('MYSQL_URL', `must look like mysql://user:password@host:3306/database, got '${mysqlUrl}'`);
     }
   }
+  const messageStore = oneOf(env, 'MESSAGE_STORE', MESSAGE_STORES, db);
+  if (messageStore === 'mysql' && db !== 'mysql') throw new ConfigError('MESSAGE_STORE', 'can be mysql only when DB=mysql (it uses that database)');
   const bus = oneOf(env, 'BUS', BUSES, 'memory');
   const jwtSecret = optional(env, 'JWT_SECRET');
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
@@ -31,6 +34,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
     db,
     mysqlUrl: db === 'mysql' ? mysqlUrl : undefined,
+    messageStore,
+    mongoUrl: messageStore === 'mongo' ? mongoUrl(env) : undefined,
     jwtSecret,
     bus,
     kafkaBrokers: bus === 'kafka' ? kafkaBrokers(env) : undefined,
@@ -56,6 +61,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     reservedTransfersIntervalMs: integer(env, 'RESERVED_TRANSFERS_INTERVAL_MS', 5_000, 0, 3_600_000),
   });
+}
+
+function mongoUrl(env: Env): string {
+  const url = optional(env, 'MONGO_URL');
+  if (!url) throw new ConfigError('MONGO_URL', 'is required when MESSAGE_STORE=mongo');
+  // The driver parses the rest (options, replica sets) when it connects; this catches a wrong variable.
+  if (!/^mongodb(\+srv)?:\/\/[^\s/]+(\/[^\s]*)?$/.test(url)) {
+    throw new ConfigError('MONGO_URL', `must look like mongodb://user:password@host:27017/database, got '${url}'`);
+  }
+  return url;
 }
 
 function kafkaBrokers(env: Env): string[] {

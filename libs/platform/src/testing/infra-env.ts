@@ -7,6 +7,8 @@ export const INFRA_ENV_FILE = join(resolve(__dirname, '../../../..'), '.infra', 
 /**
  * Puts the test servers' settings from .infra/env into process.env. A variable
  * already set wins, which is how tests are pointed at servers of one's own.
+ * MONGO_URL is never written by infra:up (no MongoDB server can be installed
+ * here): set it in the environment, or add the line to .infra/env by hand.
  */
 export function loadInfraEnv(file = INFRA_ENV_FILE): void {
   if (!existsSync(file)) return;

@@ -13,6 +13,17 @@ import { MysqlMessageStore } from './mysql/mysql-message-store.adapter';
 import { MESSAGES_SQLITE_FILE } from './sqlite/open-message-database';
 import { SqliteMessageStore } from './sqlite/sqlite-message-store.adapter';
 
+// Records every load of the MongoDB packages: the embedded and MySQL modes must load neither.
+const mockLoaded: string[] = [];
+jest.mock('mongoose', () => {
+  mockLoaded.push('mongoose');
+  return {};
+});
+jest.mock('@nestjs/mongoose', () => {
+  mockLoaded.push('@nestjs/mongoose');
+  return {};
+});
+
 const draft = textMessageDraft({
   id: '00000000-0000-4000-8000-000000000001',
   channelId: '00000000-0000-4000-c000-000000000001',
@@ -23,17 +34,18 @@ const draft = textMessageDraft({
   createdAt: new Date(0),
 });
 
-describe('MessageStoreModule with db=sqlite', () => {
+describe('MessageStoreModule with MESSAGE_STORE=sqlite', () => {
   let dataDir: string;
   beforeEach(() => (dataDir = join(mkdtempSync(join(tmpdir(), 'webchat-chat-')), 'data')));
   afterEach(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));
 
   it('opens DATA_DIR/messages.sqlite on its own connection and closes it with the application', async () => {
-    const app = await Test.createTestingModule({ imports: [MessageStoreModule.forRoot({ db: 'sqlite', dataDir })] }).compile();
+    const app = await Test.createTestingModule({ imports: [MessageStoreModule.forRoot({ messageStore: 'sqlite', dataDir })] }).compile();
     const store = app.get(MessageStore);
     expect(store).toBeInstanceOf(SqliteMessageStore);
     expect(existsSync(join(dataDir, MESSAGES_SQLITE_FILE))).toBe(true);
     expect((await store.appendBatch([draft]))[0].message.seq).toBe(1);
+    expect(mockLoaded).toEqual([]);
     await app.close();
     await expect(store.lastSeq([draft.channelId])).rejects.toHaveProperty('message', expect.stringMatching(/not open/));
   });
@@ -48,7 +60,7 @@ describe('MessageStoreModule with db=sqlite', () => {
   });
 });
 
-describeOnMysql('MessageStoreModule with db=mysql', () => {
+describeOnMysql('MessageStoreModule with MESSAGE_STORE=mysql', () => {
   let db: TestDataSource;
   beforeEach(async () => (db = await openTestDataSource('mysql', [chatPersistence])));
   afterEach(() => db.close());
@@ -63,10 +75,25 @@ describeOnMysql('MessageStoreModule with db=mysql', () => {
       ],
       exports: [DataSource, SqlTransactions],
     };
-    const app = await Test.createTestingModule({ imports: [shared, MessageStoreModule.forRoot({ db: 'mysql', dataDir: '/nonexistent' })] }).compile();
+    const app = await Test.createTestingModule({ imports: [shared, MessageStoreModule.forRoot({ messageStore: 'mysql', dataDir: '/nonexistent' })] }).compile();
     const store = app.get(MessageStore);
     expect(store).toBeInstanceOf(MysqlMessageStore);
     expect((await store.appendBatch([draft]))[0].message.seq).toBe(1);
+    expect(mockLoaded).toEqual([]);
     await app.close();
+  });
+});
+
+describe('MessageStoreModule with MESSAGE_STORE=mongo', () => {
+  it('loads the MongoDB packages only when chosen (which shows the probe above can see a load)', async () => {
+    const chosen = MessageStoreModule.forRoot({ messageStore: 'mongo', mongoUrl: 'mongodb://127.0.0.1:1/none', dataDir: '/nonexistent' });
+    expect(mockLoaded).toEqual([]);
+    // The stand-ins above are empty, so building the real module fails, after the load.
+    await expect(chosen).rejects.toBeInstanceOf(Error);
+    expect(mockLoaded).toContain('@nestjs/mongoose');
+  });
+
+  it('refuses a configuration without MONGO_URL', async () => {
+    await expect(MessageStoreModule.forRoot({ messageStore: 'mongo', dataDir: '/nonexistent' })).rejects.toThrow(/MONGO_URL/);
   });
 });
