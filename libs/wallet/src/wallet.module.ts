@@ -59,8 +59,8 @@ import { WithdrawMoney } from './application/withdraw-money.use-case';
     { provide: WalletStore, useClass: TypeormWalletStore },
     {
       provide: TypeormWalletLedger,
-      useFactory: (transactions: SqlTransactions, metrics: WalletMetrics) => new TypeormWalletLedger(transactions, metrics),
-      inject: [SqlTransactions, WalletMetrics],
+      useFactory: (transactions: SqlTransactions, channels: WalletChannels, metrics: WalletMetrics) => new TypeormWalletLedger(transactions, channels, metrics),
+      inject: [SqlTransactions, WalletChannels, WalletMetrics],
     },
     { provide: WalletLedger, useExisting: TypeormWalletLedger },
     { provide: ReservedTransferStore, useClass: TypeormReservedTransferStore },

@@ -56,8 +56,18 @@ export abstract class ChannelStore {
    * ChannelNotFoundError if the channel is gone.
    */
   abstract invite(channelId: string, inviterId: string, members: readonly Membership[]): Promise<InviteOutcome>;
-  /** Removes a member, passes ownership on, deletes the channel when it empties. */
-  abstract removeMember(channelId: string, userId: string): Promise<LeaveOutcome>;
+  /**
+   * Removes a member, passes ownership on, deletes the channel when it empties. When this leave
+   * would delete the channel, `beforeDelete` runs first, in the same transaction and under the
+   * channel's lock (so no `holdOpen` caller is midway); what it throws undoes the leave.
+   */
+  abstract removeMember(channelId: string, userId: string, beforeDelete?: () => Promise<void>): Promise<LeaveOutcome>;
+  /**
+   * Inside the caller's transaction (SqlTransactions' current one): the channel cannot be deleted
+   * until that transaction ends (a shared lock on its row; other holders are not blocked).
+   * False when the channel is gone already.
+   */
+  abstract holdOpen(channelId: string): Promise<boolean>;
   /**
    * Sets the member's read mark to `seq` if that is higher, atomically (one conditional
    * update: concurrent calls leave the highest). Undefined when the user is not a member.

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { forUpdate, isUniqueViolation, SqlTransactions } from '@webchat/platform';
+import { forUpdate, inShareMode, isUniqueViolation, SqlTransactions } from '@webchat/platform';
 import { DataSource, EntityManager, In, Raw } from 'typeorm';
 import { ChannelStore, InviteOutcome, LeaveOutcome, MyChannel, ReadMarkAdvance, ReadMarkTarget } from '../../../application/ports/channel-store.port';
 import { Channel, ChannelView } from '../../../domain/channel';
@@ -93,7 +93,7 @@ export class TypeormChannelStore extends ChannelStore {
     });
   }
 
-  async removeMember(channelId: string, userId: string): Promise<LeaveOutcome> {
+  async removeMember(channelId: string, userId: string, beforeDelete?: () => Promise<void>): Promise<LeaveOutcome> {
     return this.transactions.run(async (manager) => {
       const channel = await this.lockChannel(manager, channelId);
       const leaving = channel && (await manager.findOneBy(ChannelMemberRecord, { channelId, userId }));
@@ -101,6 +101,8 @@ export class TypeormChannelStore extends ChannelStore {
       await manager.delete(ChannelMemberRecord, { channelId, userId });
       const remaining = await manager.findBy(ChannelMemberRecord, { channelId });
       if (remaining.length === 0) {
+        // Runs while the row is locked FOR UPDATE: every holdOpen of this channel has committed or waits.
+        await beforeDelete?.();
         await manager.delete(ChannelRecord, { id: channelId });
         return { removed: true, channelDeleted: true };
       }
@@ -111,6 +113,13 @@ export class TypeormChannelStore extends ChannelStore {
       if (channel.kind === 'GROUP') await manager.update(ChannelRecord, { id: channelId }, { ownerId: heir.userId });
       return { removed: true, channelDeleted: false, newOwnerId: heir.userId };
     });
+  }
+
+  async holdOpen(channelId: string): Promise<boolean> {
+    const manager = this.transactions.current();
+    const [sql, parameters] = manager.createQueryBuilder(ChannelRecord, 'c').select('c.id', 'id').where('c.id = :channelId', { channelId }).getQueryAndParameters();
+    const rows: unknown[] = await manager.query(`${sql}${inShareMode(manager)}`, parameters);
+    return rows.length > 0;
   }
 
   async advanceReadMark(channelId: string, userId: string, seq: number): Promise<ReadMarkAdvance | undefined> {

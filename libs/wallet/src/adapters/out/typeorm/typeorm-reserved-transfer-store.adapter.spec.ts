@@ -15,6 +15,7 @@ import { TypeormWalletAudit } from './typeorm-wallet-audit.adapter';
 import { TypeormWalletLedger } from './typeorm-wallet-ledger.adapter';
 import { TypeormWalletStore } from './typeorm-wallet-store.adapter';
 import { walletPersistence } from './wallet-persistence';
+import { StandInChannels } from '../../../application/ports/wallet-channels.stand-in';
 
 class SettableClock extends Clock {
   constructor(public current: Date) {
@@ -41,8 +42,9 @@ const ids: IdGenerator = new UuidGenerator();
 /** One server node's view: its own data source (its own connections) over the shared database. */
 function node(dataSource: DataSource, clock: Clock) {
   const transactions = new SqlTransactions(dataSource);
-  const wallets = new TypeormWalletStore(dataSource, transactions);
-  const ledger = new TypeormWalletLedger(transactions);
+  const channels = new StandInChannels();
+  const wallets = new TypeormWalletStore(dataSource, transactions, channels);
+  const ledger = new TypeormWalletLedger(transactions, channels);
   const reserved = new TypeormReservedTransferStore(dataSource, transactions, ledger);
   const access = new WalletAccess(wallets, new PlainHasher());
   return {
