@@ -55,13 +55,15 @@ describe('reserved transfers (HTTP, SQLite, the scheduler every 100 ms)', () => 
   });
 
   it('cancels only my SCHEDULED ones, and a cancelled one never runs', async () => {
-    const booked = await book(mina, { fromWalletId: minaWallet, toWalletId: joonWallet, password: WALLET_PASSWORD, amount: 5, executeAt: inMs(400), repeat: 'DAILY' }).expect(201);
+    // Due late enough that the five requests before the cancel finish first on a loaded machine
+    // (at 400 ms a load average of 14 let it run before the cancel came).
+    const booked = await book(mina, { fromWalletId: minaWallet, toWalletId: joonWallet, password: WALLET_PASSWORD, amount: 5, executeAt: inMs(1_500), repeat: 'DAILY' }).expect(201);
     await as(joon).del(`/api/reserved-transfers/${booked.body.id}`).expect(404);
     await as(mina).del(`/api/reserved-transfers/${randomUUID()}`).expect(404);
     await as(mina).del('/api/reserved-transfers/not-an-id').expect(404);
     await as(mina).del(`/api/reserved-transfers/${booked.body.id}`).expect(204);
     await as(mina).del(`/api/reserved-transfers/${booked.body.id}`).expect(409);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1_800));
     expect((await as(mina).get('/api/reserved-transfers').expect(200)).body.find((r: { id: string }) => r.id === booked.body.id)).toMatchObject({
       status: 'CANCELLED',
       lastRunAt: null,

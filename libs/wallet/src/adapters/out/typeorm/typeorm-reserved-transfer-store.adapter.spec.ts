@@ -163,16 +163,20 @@ function reservedSuite(open: (clock: Clock) => Promise<Cluster>): void {
     expect(after.get(daily.id)).toMatchObject({ status: 'SCHEDULED', executeAt: utc('2027-02-01T09:00:00.000'), lastResult: 'SUCCEEDED' });
     expect(after.get(monthly.id)).toMatchObject({ status: 'SCHEDULED', executeAt: utc('2027-02-28T09:00:00.000'), lastResult: 'SUCCEEDED' });
 
-    // A month on: DAILY runs once for the days it missed; MONTHLY runs on Feb 28, then back to the 31st.
+    // A month on, no node having run meanwhile: DAILY runs once for each day it missed (Feb 1–28),
+    // MONTHLY runs on Feb 28, then back to the 31st; `later` runs once.
     clock.current = utc('2027-02-28T09:00:01.000');
-    expect(await bothNodesRun()).toEqual({ succeeded: 3, failed: 0, faults: 0 });
+    expect(await bothNodesRun()).toEqual({ succeeded: 28 + 1 + 1, failed: 0, faults: 0 });
     expect((await rows()).get(daily.id)).toMatchObject({ executeAt: utc('2027-03-01T09:00:00.000'), lastRunAt: clock.current });
     expect((await rows()).get(monthly.id)).toMatchObject({ executeAt: utc('2027-03-31T09:00:00.000') });
     clock.current = utc('2027-03-31T09:00:00.000');
     await bothNodesRun();
     expect((await rows()).get(monthly.id)).toMatchObject({ executeAt: utc('2027-04-30T09:00:00.000') });
-    expect(await runsOf(monthly.id)).toHaveLength(3);
-    expect(await runsOf(daily.id)).toHaveLength(3);
+    const dueTimes = async (reservedId: string) => (await runsOf(reservedId)).map((run) => run.dueAt?.toISOString()).sort();
+    expect(await dueTimes(monthly.id)).toEqual(['2027-01-31T09:00:00.000Z', '2027-02-28T09:00:00.000Z', '2027-03-31T09:00:00.000Z']);
+    // Every day from Jan 31 to Mar 31, each exactly once.
+    const everyDay = Array.from({ length: 60 }, (_, day) => new Date(utc(due).getTime() + day * 86_400_000).toISOString());
+    expect(await dueTimes(daily.id)).toEqual(everyDay);
 
     const audit = await a.audit.execute();
     expect(audit.problems).toEqual([]);
