@@ -245,13 +245,27 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
       asked.push('asked');
       throw new Error('holds money');
     };
-    expect(await store.removeMember(channel.id, 'guest', refuse)).toEqual({ removed: true, channelDeleted: false });
+    expect(await store.removeMember(channel.id, 'guest', { beforeDelete: refuse })).toEqual({ removed: true, channelDeleted: false });
     expect(asked).toEqual([]);
-    await expect(store.removeMember(channel.id, 'owner', refuse)).rejects.toThrow('holds money');
+    await expect(store.removeMember(channel.id, 'owner', { beforeDelete: refuse })).rejects.toThrow('holds money');
     expect(asked).toEqual(['asked']);
     expect(await store.findById(channel.id)).toEqual({ ...channel, memberCount: 1 });
     expect((await store.findMembership(channel.id, 'owner'))?.role).toBe('OWNER');
-    expect(await store.removeMember(channel.id, 'owner', () => Promise.resolve())).toEqual({ removed: true, channelDeleted: true });
+    expect(await store.removeMember(channel.id, 'owner', { beforeDelete: () => Promise.resolve() })).toEqual({ removed: true, channelDeleted: true });
+  });
+
+  it('tells afterLeave the owner after the leave, when the channel stays; what it throws undoes the leave', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'early', 1), member(channel.id, 'late', 2)]);
+    const owners: string[] = [];
+    const afterLeave = async (ownerId: string) => void owners.push(ownerId);
+    await expect(store.removeMember(channel.id, 'late', { afterLeave: () => Promise.reject(new Error('hand-over failed')) })).rejects.toThrow('hand-over failed');
+    expect(await store.findMembership(channel.id, 'late')).toBeDefined();
+    await store.removeMember(channel.id, 'late', { afterLeave });
+    await store.removeMember(channel.id, 'owner', { afterLeave });
+    expect(owners).toEqual(['owner', 'early']);
+    await store.removeMember(channel.id, 'early', { afterLeave });
+    expect(owners).toEqual(['owner', 'early']);
   });
 
   it('holds a channel open inside a transaction, and says when it is gone', async () => {
@@ -273,8 +287,10 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
       events.push('holder commits');
     });
     await held.fired;
-    const leave = store.removeMember(channel.id, 'owner', async () => {
-      events.push('leave checks');
+    const leave = store.removeMember(channel.id, 'owner', {
+      beforeDelete: async () => {
+        events.push('leave checks');
+      },
     });
     await Promise.all([holder, leave]);
     expect(events).toEqual(['held true', 'holder commits', 'leave checks']);
@@ -284,9 +300,11 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
   it('makes a holder that comes while the last leave checks wait, then find the channel gone', async () => {
     const channel = await group(store);
     const checking = signal();
-    const leave = store.removeMember(channel.id, 'owner', async () => {
-      checking.fire();
-      await pause(60);
+    const leave = store.removeMember(channel.id, 'owner', {
+      beforeDelete: async () => {
+        checking.fire();
+        await pause(60);
+      },
     });
     await checking.fired;
     const holding = fixture.inTransaction(() => store.holdOpen(channel.id));

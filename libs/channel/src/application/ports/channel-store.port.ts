@@ -9,6 +9,14 @@ export interface LeaveOutcome {
   readonly newOwnerId?: string;
 }
 
+/** What runs inside a leave's transaction, under the channel's lock (see ChannelStore.removeMember). */
+export interface LeaveSteps {
+  /** When the leave would delete the channel, before the delete; what it throws undoes the leave. */
+  beforeDelete?(): Promise<void>;
+  /** When the channel stays, once the member is gone and ownership passed on: with the owner now. */
+  afterLeave?(ownerId: string): Promise<void>;
+}
+
 export interface InviteOutcome {
   /** The user ids actually added (those not yet members). */
   readonly added: string[];
@@ -57,11 +65,11 @@ export abstract class ChannelStore {
    */
   abstract invite(channelId: string, inviterId: string, members: readonly Membership[]): Promise<InviteOutcome>;
   /**
-   * Removes a member, passes ownership on, deletes the channel when it empties. When this leave
-   * would delete the channel, `beforeDelete` runs first, in the same transaction and under the
-   * channel's lock (so no `holdOpen` caller is midway); what it throws undoes the leave.
+   * Removes a member, passes ownership on, deletes the channel when it empties. `steps` run in the
+   * same transaction, under the channel's lock (so no `holdOpen` caller is midway); what they
+   * throw undoes the leave.
    */
-  abstract removeMember(channelId: string, userId: string, beforeDelete?: () => Promise<void>): Promise<LeaveOutcome>;
+  abstract removeMember(channelId: string, userId: string, steps?: LeaveSteps): Promise<LeaveOutcome>;
   /**
    * Inside the caller's transaction (SqlTransactions' current one): the channel cannot be deleted
    * until that transaction ends (a shared lock on its row; other holders are not blocked).

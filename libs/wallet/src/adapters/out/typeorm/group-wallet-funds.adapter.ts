@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ChannelFunds } from '@webchat/channel';
 import { forUpdate, SqlTransactions } from '@webchat/platform';
 import { MoreThan } from 'typeorm';
+import { HandOverAdmin } from '../../../application/hand-over-admin.use-case';
 import { WalletRecord } from './wallet.record';
 
 /**
@@ -12,7 +13,10 @@ import { WalletRecord } from './wallet.record';
  */
 @Injectable()
 export class GroupWalletFunds extends ChannelFunds {
-  constructor(private readonly transactions: SqlTransactions) {
+  constructor(
+    private readonly transactions: SqlTransactions,
+    private readonly handOverAdmin: HandOverAdmin,
+  ) {
     super();
   }
 
@@ -20,5 +24,10 @@ export class GroupWalletFunds extends ChannelFunds {
     const manager = this.transactions.current();
     const holding = await manager.findOne(WalletRecord, { select: { id: true }, where: { channelId, balance: MoreThan(0) }, lock: forUpdate(manager) });
     return holding !== null;
+  }
+
+  /** The wallet store's transaction joins the leave's (a SqlTransactions.run inside a run), so both commit or neither. */
+  async memberLeft(channelId: string, leaverId: string, ownerId: string): Promise<void> {
+    await this.handOverAdmin.execute(channelId, leaverId, ownerId);
   }
 }
