@@ -52,6 +52,13 @@ describe('reserved transfers (HTTP, SQLite, the scheduler every 100 ms)', () => 
     expect(await statusOf(mina, tooMuch.body.id, (row) => row.status !== 'SCHEDULED')).toMatchObject({ status: 'FAILED', failureReason: 'INSUFFICIENT_FUNDS' });
     expect((await as(joon).get('/api/wallets/me').expect(200)).body.balance).toBe(300);
     await as(mina).del(`/api/reserved-transfers/${ok.body.id}`).expect(409);
+
+    // Issue 9's metrics for the job: runs by result (the failed one too), how late they ran, how many were due.
+    const metrics = (await t.http.get('/metrics').expect(200)).text;
+    expect(metrics).toMatch(/^wallet_reserved_transfer_runs_total\{result="succeeded"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_reserved_transfer_runs_total\{result="failed"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_reserved_transfer_lag_seconds_count [1-9]/m);
+    expect(metrics).toMatch(/^wallet_reserved_transfers_due \d+$/m);
   });
 
   it('cancels only my SCHEDULED ones, and a cancelled one never runs', async () => {

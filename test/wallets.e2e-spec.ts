@@ -196,7 +196,12 @@ describe('wallets (HTTP, SQLite)', () => {
   it('counts money moves by outcome and times their locks and transactions in /metrics', async () => {
     await as(mina).deposit(minaWallet, 1).expect(201);
     await as(mina).withdraw(minaWallet, 1_000_000_000_000).expect(409);
+    await as(mina).transfer(minaWallet, joonWallet, 1).expect(201);
+    await as(mina).transfer(minaWallet, joonWallet, 1_000_000_000_000).expect(409);
     const metrics = (await t.http.get('/metrics').expect(200)).text;
+    // Transfers by outcome (issue 9, point 7).
+    expect(metrics).toMatch(/^wallet_requests_total\{kind="transfer",outcome="succeeded"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_requests_total\{kind="transfer",outcome="insufficient_funds"\} [1-9]/m);
     expect(metrics).toMatch(/^wallet_money_moves_total\{outcome="committed"\} [1-9]/m);
     expect(metrics).toMatch(/^wallet_money_moves_total\{outcome="rejected"\} [1-9]/m);
     expect(metrics).toMatch(/^wallet_lock_wait_seconds_count [1-9]/m);
