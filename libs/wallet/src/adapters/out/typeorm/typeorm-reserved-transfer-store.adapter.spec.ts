@@ -203,6 +203,46 @@ function reservedSuite(open: (clock: Clock) => Promise<Cluster>): void {
     expect((await a.wallets.findById(to.id))?.balance).toBe(40);
   });
 
+  // A real crash, not a thrown error: the database sees node a's connection die while it holds the claim.
+  const onMariadb = open === mysqlCluster ? it : it.skip;
+  onMariadb('runs a due time once when a node’s connection dies between its claim and its commit; the other node skips the held row meanwhile', async () => {
+    const [from, to] = [await personalWallet(100), await personalWallet(0)];
+    const booked = await a.book.execute(booking(from, to, 40, '2027-01-31T09:00:00.000'));
+    clock.current = utc('2027-01-31T10:00:00.000');
+    // Someone else holds the paying wallet, so node a's run stops inside its transaction, right after its claim.
+    const blocker = cluster.b.dataSource.createQueryRunner();
+    await blocker.startTransaction();
+    try {
+      await blocker.query('SELECT id FROM wallets WHERE id = ? FOR UPDATE', [from.id]);
+      const crashing = cluster.a.runDue.execute();
+      // Node a's connection, waiting for that lock: this test's schema only (the server is shared).
+      let waiting: { id: string }[] = [];
+      for (let attempt = 0; attempt < 100 && waiting.length === 0; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        waiting = await cluster.b.dataSource.query(
+          `SELECT t.trx_mysql_thread_id AS id FROM information_schema.INNODB_TRX t
+             JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
+            WHERE t.trx_state = 'LOCK WAIT' AND p.DB = DATABASE()`,
+        );
+      }
+      expect(waiting).toHaveLength(1);
+      expect(await cluster.b.runDue.execute()).toMatchObject({ succeeded: 0, failed: 0, faults: 0 });
+
+      await cluster.b.dataSource.query(`KILL CONNECTION ${Number(waiting[0].id)}`);
+      expect(await crashing).toMatchObject({ succeeded: 0, failed: 0, faults: 1 });
+    } finally {
+      await blocker.rollbackTransaction();
+      await blocker.release();
+    }
+    expect((await rows()).get(booked.id)).toMatchObject({ status: 'SCHEDULED', lastRunAt: null });
+    expect(await runsOf(booked.id)).toEqual([]);
+
+    expect(await bothNodesRun()).toEqual({ succeeded: 1, failed: 0, faults: 0 });
+    expect(await bothNodesRun()).toEqual({ succeeded: 0, failed: 0, faults: 0 });
+    expect(await runsOf(booked.id)).toHaveLength(1);
+    expect([(await a.wallets.findById(from.id))?.balance, (await a.wallets.findById(to.id))?.balance]).toEqual([60, 40]);
+  }, 30_000);
+
   it('refuses to book in the past, the same wallet twice, a wrong password or a wallet the booker may not spend from', async () => {
     const [mine, other] = [await personalWallet(10), await personalWallet(10)];
     await expect(a.book.execute(booking(mine, other, 1, '2027-01-30T10:00:00.000'))).rejects.toThrow('executeAt must be in the future');
