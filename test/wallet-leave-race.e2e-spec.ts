@@ -6,6 +6,7 @@ const ROUNDS = 40;
 
 function expectKeptOrGone(outcome: Awaited<ReturnType<typeof raceDepositsWithLastLeave>>): void {
   const broken = brokenRounds(outcome);
+  // LEAVE_RACE_REPORT=1 prints how the rounds ended (how the failure rate on older code was measured).
   if (process.env.LEAVE_RACE_REPORT) {
     const tally = (key: (round: (typeof outcome.rounds)[number]) => string) =>
       outcome.rounds.reduce<Record<string, number>>((counts, round) => ({ ...counts, [key(round)]: (counts[key(round)] ?? 0) + 1 }), {});
