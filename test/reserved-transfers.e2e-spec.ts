@@ -52,16 +52,25 @@ describe('reserved transfers (HTTP, SQLite, the scheduler every 100 ms)', () => 
     expect(await statusOf(mina, tooMuch.body.id, (row) => row.status !== 'SCHEDULED')).toMatchObject({ status: 'FAILED', failureReason: 'INSUFFICIENT_FUNDS' });
     expect((await as(joon).get('/api/wallets/me').expect(200)).body.balance).toBe(300);
     await as(mina).del(`/api/reserved-transfers/${ok.body.id}`).expect(409);
+
+    // Issue 9's metrics for the job: runs by result (the failed one too), how late they ran, how many were due.
+    const metrics = (await t.http.get('/metrics').expect(200)).text;
+    expect(metrics).toMatch(/^wallet_reserved_transfer_runs_total\{result="succeeded"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_reserved_transfer_runs_total\{result="failed"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_reserved_transfer_lag_seconds_count [1-9]/m);
+    expect(metrics).toMatch(/^wallet_reserved_transfers_due \d+$/m);
   });
 
   it('cancels only my SCHEDULED ones, and a cancelled one never runs', async () => {
-    const booked = await book(mina, { fromWalletId: minaWallet, toWalletId: joonWallet, password: WALLET_PASSWORD, amount: 5, executeAt: inMs(400), repeat: 'DAILY' }).expect(201);
+    // Due late enough that the five requests before the cancel finish first on a loaded machine
+    // (at 400 ms a load average of 14 let it run before the cancel came).
+    const booked = await book(mina, { fromWalletId: minaWallet, toWalletId: joonWallet, password: WALLET_PASSWORD, amount: 5, executeAt: inMs(1_500), repeat: 'DAILY' }).expect(201);
     await as(joon).del(`/api/reserved-transfers/${booked.body.id}`).expect(404);
     await as(mina).del(`/api/reserved-transfers/${randomUUID()}`).expect(404);
     await as(mina).del('/api/reserved-transfers/not-an-id').expect(404);
     await as(mina).del(`/api/reserved-transfers/${booked.body.id}`).expect(204);
     await as(mina).del(`/api/reserved-transfers/${booked.body.id}`).expect(409);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1_800));
     expect((await as(mina).get('/api/reserved-transfers').expect(200)).body.find((r: { id: string }) => r.id === booked.body.id)).toMatchObject({
       status: 'CANCELLED',
       lastRunAt: null,

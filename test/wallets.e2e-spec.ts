@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EventBus } from '@webchat/platform';
 import { signedInUser, SignedInUser, startTestApp, TestApp } from './support/test-app';
 import { WALLET_PASSWORD, walletClient } from './support/wallet-client';
 
@@ -195,7 +196,12 @@ describe('wallets (HTTP, SQLite)', () => {
   it('counts money moves by outcome and times their locks and transactions in /metrics', async () => {
     await as(mina).deposit(minaWallet, 1).expect(201);
     await as(mina).withdraw(minaWallet, 1_000_000_000_000).expect(409);
+    await as(mina).transfer(minaWallet, joonWallet, 1).expect(201);
+    await as(mina).transfer(minaWallet, joonWallet, 1_000_000_000_000).expect(409);
     const metrics = (await t.http.get('/metrics').expect(200)).text;
+    // Transfers by outcome (issue 9, point 7).
+    expect(metrics).toMatch(/^wallet_requests_total\{kind="transfer",outcome="succeeded"\} [1-9]/m);
+    expect(metrics).toMatch(/^wallet_requests_total\{kind="transfer",outcome="insufficient_funds"\} [1-9]/m);
     expect(metrics).toMatch(/^wallet_money_moves_total\{outcome="committed"\} [1-9]/m);
     expect(metrics).toMatch(/^wallet_money_moves_total\{outcome="rejected"\} [1-9]/m);
     expect(metrics).toMatch(/^wallet_lock_wait_seconds_count [1-9]/m);
@@ -254,6 +260,27 @@ describe('wallets (HTTP, SQLite)', () => {
       expect(left.body.message).toMatch(/holds money/);
       await as(mina).withdraw(wallet.id, 60).expect(201);
       await channels(mina).post(`/api/channels/${channel.id}/leave`).expect(204);
+    });
+
+    it('passes ADMIN in the leave’s own transaction: a channel event lost after the leave loses no hand-over', async () => {
+      const post = (user: SignedInUser, path: string) => t.http.post(path).set('authorization', `Bearer ${user.token}`).send({});
+      const channel = (await post(mina, '/api/channels').send({ name: 'Lost events' }).expect(201)).body;
+      await post(joon, `/api/channels/${channel.id}/join`).expect(200);
+      const wallet = (await as(joon).post(`/api/channels/${channel.id}/wallets`, { name: 'Kitty', password: WALLET_PASSWORD }).expect(201)).body;
+      await as(joon).deposit(wallet.id, 100).expect(201);
+      // As if the node died right after the commit, or the bus were down: no channel event goes out.
+      const dropped = jest.spyOn(t.app.get(EventBus), 'publish').mockResolvedValue(undefined);
+      let droppedEvents = 0;
+      try {
+        await post(joon, `/api/channels/${channel.id}/leave`).expect(204);
+        droppedEvents = dropped.mock.calls.length;
+      } finally {
+        dropped.mockRestore();
+      }
+      expect(droppedEvents).toBeGreaterThan(0);
+      expect((await as(mina).get(`/api/wallets/${wallet.id}/participants`).expect(200)).body).toEqual([{ userId: mina.id, role: 'ADMIN' }]);
+      await as(joon).withdraw(wallet.id, 10).expect(403);
+      await as(mina).withdraw(wallet.id, 10).expect(201);
     });
   });
 });

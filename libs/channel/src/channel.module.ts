@@ -17,6 +17,7 @@ import { CreateChannel } from './application/create-channel.use-case';
 import { FindChannelOwner } from './application/find-channel-owner.use-case';
 import { FindChannelRole } from './application/find-channel-role.use-case';
 import { GetChannel } from './application/get-channel.use-case';
+import { HoldChannelOpen } from './application/hold-channel-open.use-case';
 import { InviteMembers } from './application/invite-members.use-case';
 import { JoinChannel } from './application/join-channel.use-case';
 import { LeaveChannel } from './application/leave-channel.use-case';
@@ -61,9 +62,11 @@ import { SearchChannels } from './application/search-channels.use-case';
     provideUseCase(AdvanceSendersReadMarks, [ChannelStore]),
     provideUseCase(FindChannelRole, [ChannelStore]),
     provideUseCase(FindChannelOwner, [ChannelStore]),
+    provideUseCase(HoldChannelOpen, [ChannelStore]),
   ],
   // For the chat library: room membership, channel:added payloads, who may read a channel's messages, read marks.
-  // For the wallet library: members' roles and the owner (group wallet rules, ADMIN hand-over).
-  exports: [ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark, AdvanceSendersReadMarks, FindChannelRole, FindChannelOwner],
+  // For the wallet library: members' roles and the owner (group wallet rules, ADMIN hand-over), and
+  // holding a channel open inside a money move's transaction (no deposit lands in a deleted channel's wallet).
+  exports: [ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark, AdvanceSendersReadMarks, FindChannelRole, FindChannelOwner, HoldChannelOpen],
 })
 export class ChannelModule {}

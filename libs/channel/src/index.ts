@@ -16,4 +16,5 @@ export { ChannelNotFoundError, NotChannelMemberError } from './domain/channel.er
 export { ChannelFunds } from './application/ports/channel-funds.port';
 export { FindChannelRole } from './application/find-channel-role.use-case';
 export { FindChannelOwner } from './application/find-channel-owner.use-case';
+export { HoldChannelOpen } from './application/hold-channel-open.use-case';
 export type { MemberRole } from './domain/membership';

@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ChannelFunds, ChannelModule } from '@webchat/channel';
 import { Clock, IdGenerator, PasswordHasher, provideUseCase, SqlTransactions } from '@webchat/platform';
-import { ChannelMembershipListener } from './adapters/in/events/channel-membership.listener';
 import { ChannelWalletsController } from './adapters/in/http/channel-wallets.controller';
 import { IdempotentAnswers } from './adapters/in/http/idempotent-answers';
 import { ReservedTransfersController } from './adapters/in/http/reserved-transfers.controller';
@@ -59,8 +58,8 @@ import { WithdrawMoney } from './application/withdraw-money.use-case';
     { provide: WalletStore, useClass: TypeormWalletStore },
     {
       provide: TypeormWalletLedger,
-      useFactory: (transactions: SqlTransactions, metrics: WalletMetrics) => new TypeormWalletLedger(transactions, metrics),
-      inject: [SqlTransactions, WalletMetrics],
+      useFactory: (transactions: SqlTransactions, channels: WalletChannels, metrics: WalletMetrics) => new TypeormWalletLedger(transactions, channels, metrics),
+      inject: [SqlTransactions, WalletChannels, WalletMetrics],
     },
     { provide: WalletLedger, useExisting: TypeormWalletLedger },
     { provide: ReservedTransferStore, useClass: TypeormReservedTransferStore },
@@ -69,7 +68,6 @@ import { WithdrawMoney } from './application/withdraw-money.use-case';
     { provide: IdempotencyStore, useClass: TypeormIdempotencyStore },
     { provide: WalletChannels, useClass: ChannelLibraryDirectory },
     IdempotentAnswers,
-    ChannelMembershipListener,
     provideUseCase(WalletAccess, [WalletStore, PasswordHasher]),
     provideUseCase(OpenPersonalWallet, [WalletStore, PasswordHasher, IdGenerator, Clock]),
     provideUseCase(GetMyWallet, [WalletStore]),
@@ -81,7 +79,7 @@ import { WithdrawMoney } from './application/withdraw-money.use-case';
     provideUseCase(ListChannelWallets, [WalletStore, WalletChannels]),
     provideUseCase(JoinGroupWallet, [WalletStore, WalletChannels, Clock]),
     provideUseCase(ListParticipants, [WalletAccess, WalletStore]),
-    provideUseCase(HandOverAdmin, [WalletStore, WalletChannels, Clock]),
+    provideUseCase(HandOverAdmin, [WalletStore, Clock]),
     provideUseCase(BookReservedTransfer, [WalletAccess, ReservedTransferStore, IdGenerator, Clock]),
     provideUseCase(ListReservedTransfers, [ReservedTransferStore]),
     provideUseCase(CancelReservedTransfer, [ReservedTransferStore]),

@@ -53,6 +53,34 @@ function transactionsContract(kind: TestDatabase) {
     const rows = await db.dataSource.getRepository(CounterRecord).find({ order: { id: 'ASC' } });
     expect(rows.map((row) => [row.id, row.value])).toEqual([['c', 0], ['d', 1]]);
   });
+
+  it('hands the running transaction to code it calls: current() and a nested run join it, and roll back with it', async () => {
+    const counters = (manager = db.dataSource.manager) => manager.getRepository(CounterRecord);
+    const failing = transactions.run(async (outer) => {
+      expect(transactions.current()).toBe(outer);
+      await transactions.run((inner) => {
+        expect(inner).toBe(outer);
+        return counters(inner).insert({ id: 'e', value: 1 });
+      });
+      await counters(transactions.current()).update({ id: 'c' }, { value: 7 });
+      throw new Error('boom');
+    });
+    await expect(failing).rejects.toThrow('boom');
+    expect((await counters().find({ order: { id: 'ASC' } })).map((row) => [row.id, row.value])).toEqual([['c', 0]]);
+  });
+
+  it('has no current transaction outside run, nor in a callback a finished one left behind', async () => {
+    expect(() => transactions.current()).toThrow('outside a transaction');
+    let leftBehind: Promise<void> | undefined;
+    await transactions.run(async () => {
+      leftBehind = new Promise((resolve) => setTimeout(resolve, 5)).then(() => {
+        expect(() => transactions.current()).toThrow('outside a transaction');
+      });
+    });
+    await leftBehind;
+    // A run started from that callback is a transaction of its own, not the ended one.
+    await expect(transactions.run((manager) => manager.getRepository(CounterRecord).insert({ id: 'f', value: 1 }))).resolves.toBeDefined();
+  });
 }
 
 describe('SqlTransactions [sqlite]', () => transactionsContract('sqlite'));

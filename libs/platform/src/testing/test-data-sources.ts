@@ -87,9 +87,10 @@ export function typeormStoreFixture<S>(
   kind: TestDatabase,
   features: PersistenceFeature[],
   build: (dataSource: DataSource, transactions: SqlTransactions) => S,
-): () => Promise<{ store: S; close(): Promise<void> }> {
+): () => Promise<{ store: S; transactions: SqlTransactions; close(): Promise<void> }> {
   return async () => {
     const { dataSource, close } = await openTestDataSource(kind, features);
-    return { store: build(dataSource, new SqlTransactions(dataSource)), close };
+    const transactions = new SqlTransactions(dataSource);
+    return { store: build(dataSource, transactions), transactions, close };
   };
 }

@@ -1,21 +1,19 @@
 import { Clock } from '@webchat/platform/kernel';
-import { WalletChannels } from './ports/wallet-channels.port';
 import { WalletStore } from './ports/wallet-store.port';
 
 export class HandOverAdmin {
   constructor(
     private readonly wallets: WalletStore,
-    private readonly channels: WalletChannels,
     private readonly clock: Clock,
   ) {}
 
   /**
-   * When a user left a channel: they stop taking part in its group wallets, and where they were
-   * ADMIN the channel's owner becomes ADMIN. A channel that is gone has no owner to take over.
+   * When a user left a channel that stays: they stop taking part in its group wallets, and where
+   * they were ADMIN the channel's owner (after the leave) becomes ADMIN. Runs inside the leave's
+   * transaction (the channel library asks it through ChannelFunds.memberLeft).
    */
-  async execute(channelId: string, leaverId: string): Promise<string[]> {
-    const heirId = await this.channels.ownerOf(channelId);
-    if (!heirId || heirId === leaverId) return [];
-    return this.wallets.handOverAdmin(channelId, leaverId, heirId, this.clock.now());
+  async execute(channelId: string, leaverId: string, ownerId: string): Promise<string[]> {
+    if (ownerId === leaverId) return [];
+    return this.wallets.handOverAdmin(channelId, leaverId, ownerId, this.clock.now());
   }
 }

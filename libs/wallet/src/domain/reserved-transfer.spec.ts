@@ -34,14 +34,15 @@ describe('reserved transfer due times', () => {
 
   it('keeps a MONTHLY one booked on the 29th on the 29th, and on Feb 29 in a leap year', () => {
     const reserved = booked('2027-12-29T00:00:00.000', 'MONTHLY');
-    expect(nextDueTime(reserved, utc('2028-01-29T00:00:00.000'), utc('2028-01-29T00:00:00.000'))).toEqual(utc('2028-02-29T00:00:00.000'));
-    expect(nextDueTime(reserved, utc('2027-01-29T00:00:00.000'), utc('2027-01-29T00:00:00.000'))).toEqual(utc('2027-02-28T00:00:00.000'));
+    expect(nextDueTime(reserved, utc('2028-01-29T00:00:00.000'))).toEqual(utc('2028-02-29T00:00:00.000'));
+    expect(nextDueTime(reserved, utc('2027-01-29T00:00:00.000'))).toEqual(utc('2027-02-28T00:00:00.000'));
   });
 
-  it('moves a DAILY one a day on, skipping the days missed while no node ran', () => {
+  it('moves a DAILY one a day on from the time it was due, not from the run: a day missed while no node ran is still due', () => {
     const reserved = booked('2027-03-01T08:00:00.000', 'DAILY');
-    expect(nextDueTime(reserved, reserved.executeAt, utc('2027-03-01T08:00:01.000'))).toEqual(utc('2027-03-02T08:00:00.000'));
-    expect(nextDueTime(reserved, reserved.executeAt, utc('2027-03-05T09:00:00.000'))).toEqual(utc('2027-03-06T08:00:00.000'));
+    expect(nextDueTime(reserved, reserved.executeAt)).toEqual(utc('2027-03-02T08:00:00.000'));
+    // Run four days late: the next due time is the 2nd, already past, so it runs next, and so on.
+    expect(afterRun(reserved, utc('2027-03-05T09:00:00.000'), undefined).executeAt).toEqual(utc('2027-03-02T08:00:00.000'));
   });
 
   it('ends a NONE one SUCCEEDED or FAILED with the reason; a repeating one stays SCHEDULED with its last result', () => {

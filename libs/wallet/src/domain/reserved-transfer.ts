@@ -36,21 +36,18 @@ function monthsLater(from: Date, months: number, anchorDay: number): Date {
 }
 
 /**
- * The next due time of a repeating transfer after the run due at `dueAt`: the first occurrence
- * later than `now`, so runs missed while no node was up are skipped rather than fired in a burst.
+ * The next due time of a repeating transfer after the run due at `dueAt`: one day or one month on,
+ * even when that is past too. Each due time runs exactly once, so the runs missed while no node was
+ * up follow one by one (each its own transfer, oldest first), not skipped.
  */
-export function nextDueTime(reserved: Pick<ReservedTransfer, 'repeat' | 'anchorDay'>, dueAt: Date, now: Date): Date | undefined {
+export function nextDueTime(reserved: Pick<ReservedTransfer, 'repeat' | 'anchorDay'>, dueAt: Date): Date | undefined {
   if (reserved.repeat === 'NONE') return undefined;
-  let next = dueAt;
-  for (let step = 1; next.getTime() <= now.getTime() || step === 1; step += 1) {
-    next = reserved.repeat === 'DAILY' ? new Date(dueAt.getTime() + step * DAY_MS) : monthsLater(dueAt, step, reserved.anchorDay);
-  }
-  return next;
+  return reserved.repeat === 'DAILY' ? new Date(dueAt.getTime() + DAY_MS) : monthsLater(dueAt, 1, reserved.anchorDay);
 }
 
 /** The row after one run at `now` of the time due at its executeAt. */
 export function afterRun(reserved: ReservedTransfer, now: Date, failure: RunFailure | undefined): ReservedTransfer {
-  const next = nextDueTime(reserved, reserved.executeAt, now);
+  const next = nextDueTime(reserved, reserved.executeAt);
   const result = failure ?? 'SUCCEEDED';
   if (!next) return { ...reserved, status: failure ? 'FAILED' : 'SUCCEEDED', failureReason: failure ?? null, lastRunAt: now, lastResult: result };
   return { ...reserved, executeAt: next, lastRunAt: now, lastResult: result };

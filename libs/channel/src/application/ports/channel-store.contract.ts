@@ -5,6 +5,8 @@ import { ChannelStore } from './channel-store.port';
 
 export interface ChannelStoreFixture {
   store: ChannelStore;
+  /** Runs `work` in one transaction of the store's database (where another library's holdOpen runs). */
+  inTransaction<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,16 @@ function aDirect(a: string, b: string): { channel: Channel; members: Membership[
   const id = nextId();
   const channel: Channel = { ...aGroup({ id }), kind: 'DIRECT', name: null, isPrivate: true, ownerId: null, directKey: directKeyOf(a, b) };
   return { channel, members: [member(id, a, 0), member(id, b, 0)] };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function signal(): { fired: Promise<void>; fire(): void } {
+  let fire = () => {};
+  const fired = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { fired, fire };
 }
 
 /** The expectations every ChannelStore adapter must meet; called once per adapter. */
@@ -223,6 +235,81 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     expect(outcomes.every((outcome) => outcome.removed)).toBe(true);
     expect(outcomes.filter((outcome) => outcome.channelDeleted)).toHaveLength(1);
     expect(await store.findById(channel.id)).toBeUndefined();
+  });
+
+  it('asks beforeDelete only when the leave would delete the channel; what it throws undoes the leave', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'guest', 1)]);
+    const asked: string[] = [];
+    const refuse = async () => {
+      asked.push('asked');
+      throw new Error('holds money');
+    };
+    expect(await store.removeMember(channel.id, 'guest', { beforeDelete: refuse })).toEqual({ removed: true, channelDeleted: false });
+    expect(asked).toEqual([]);
+    await expect(store.removeMember(channel.id, 'owner', { beforeDelete: refuse })).rejects.toThrow('holds money');
+    expect(asked).toEqual(['asked']);
+    expect(await store.findById(channel.id)).toEqual({ ...channel, memberCount: 1 });
+    expect((await store.findMembership(channel.id, 'owner'))?.role).toBe('OWNER');
+    expect(await store.removeMember(channel.id, 'owner', { beforeDelete: () => Promise.resolve() })).toEqual({ removed: true, channelDeleted: true });
+  });
+
+  it('tells afterLeave the owner after the leave, when the channel stays; what it throws undoes the leave', async () => {
+    const channel = await group(store);
+    await store.addMembers(channel.id, [member(channel.id, 'early', 1), member(channel.id, 'late', 2)]);
+    const owners: string[] = [];
+    const afterLeave = async (ownerId: string) => void owners.push(ownerId);
+    await expect(store.removeMember(channel.id, 'late', { afterLeave: () => Promise.reject(new Error('hand-over failed')) })).rejects.toThrow('hand-over failed');
+    expect(await store.findMembership(channel.id, 'late')).toBeDefined();
+    await store.removeMember(channel.id, 'late', { afterLeave });
+    await store.removeMember(channel.id, 'owner', { afterLeave });
+    expect(owners).toEqual(['owner', 'early']);
+    await store.removeMember(channel.id, 'early', { afterLeave });
+    expect(owners).toEqual(['owner', 'early']);
+  });
+
+  it('holds a channel open inside a transaction, and says when it is gone', async () => {
+    const channel = await group(store);
+    expect(await fixture.inTransaction(() => store.holdOpen(channel.id))).toBe(true);
+    await store.removeMember(channel.id, 'owner');
+    expect(await fixture.inTransaction(() => store.holdOpen(channel.id))).toBe(false);
+    expect(await fixture.inTransaction(() => store.holdOpen(nextId()))).toBe(false);
+  });
+
+  it('makes the last leave wait for a transaction holding the channel open, and see what it wrote', async () => {
+    const channel = await group(store);
+    const events: string[] = [];
+    const held = signal();
+    const holder = fixture.inTransaction(async () => {
+      events.push(`held ${await store.holdOpen(channel.id)}`);
+      held.fire();
+      await pause(60);
+      events.push('holder commits');
+    });
+    await held.fired;
+    const leave = store.removeMember(channel.id, 'owner', {
+      beforeDelete: async () => {
+        events.push('leave checks');
+      },
+    });
+    await Promise.all([holder, leave]);
+    expect(events).toEqual(['held true', 'holder commits', 'leave checks']);
+    expect(await store.findById(channel.id)).toBeUndefined();
+  });
+
+  it('makes a holder that comes while the last leave checks wait, then find the channel gone', async () => {
+    const channel = await group(store);
+    const checking = signal();
+    const leave = store.removeMember(channel.id, 'owner', {
+      beforeDelete: async () => {
+        checking.fire();
+        await pause(60);
+      },
+    });
+    await checking.fired;
+    const holding = fixture.inTransaction(() => store.holdOpen(channel.id));
+    expect(await leave).toEqual({ removed: true, channelDeleted: true });
+    expect(await holding).toBe(false);
   });
 
   it('keeps the read mark a new member starts with', async () => {

@@ -9,6 +9,14 @@ export interface LeaveOutcome {
   readonly newOwnerId?: string;
 }
 
+/** What runs inside a leave's transaction, under the channel's lock (see ChannelStore.removeMember). */
+export interface LeaveSteps {
+  /** When the leave would delete the channel, before the delete; what it throws undoes the leave. */
+  beforeDelete?(): Promise<void>;
+  /** When the channel stays, once the member is gone and ownership passed on: with the owner now. */
+  afterLeave?(ownerId: string): Promise<void>;
+}
+
 export interface InviteOutcome {
   /** The user ids actually added (those not yet members). */
   readonly added: string[];
@@ -56,8 +64,18 @@ export abstract class ChannelStore {
    * ChannelNotFoundError if the channel is gone.
    */
   abstract invite(channelId: string, inviterId: string, members: readonly Membership[]): Promise<InviteOutcome>;
-  /** Removes a member, passes ownership on, deletes the channel when it empties. */
-  abstract removeMember(channelId: string, userId: string): Promise<LeaveOutcome>;
+  /**
+   * Removes a member, passes ownership on, deletes the channel when it empties. `steps` run in the
+   * same transaction, under the channel's lock (so no `holdOpen` caller is midway); what they
+   * throw undoes the leave.
+   */
+  abstract removeMember(channelId: string, userId: string, steps?: LeaveSteps): Promise<LeaveOutcome>;
+  /**
+   * Inside the caller's transaction (SqlTransactions' current one): the channel cannot be deleted
+   * until that transaction ends (a shared lock on its row; other holders are not blocked).
+   * False when the channel is gone already.
+   */
+  abstract holdOpen(channelId: string): Promise<boolean>;
   /**
    * Sets the member's read mark to `seq` if that is higher, atomically (one conditional
    * update: concurrent calls leave the highest). Undefined when the user is not a member.

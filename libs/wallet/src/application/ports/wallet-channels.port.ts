@@ -6,4 +6,10 @@ export abstract class WalletChannels {
   abstract roleOf(channelId: string, userId: string): Promise<ChannelRole | undefined>;
   /** The owner of a group channel, undefined when it is gone. */
   abstract ownerOf(channelId: string): Promise<string | undefined>;
+  /**
+   * Called by a wallet store inside its own transaction: the channel cannot be deleted until that
+   * transaction ends (its last leave waits, then asks whether a group wallet holds money). False
+   * when the channel is gone already: its group wallets take no more money or participants.
+   */
+  abstract holdOpen(channelId: string): Promise<boolean>;
 }

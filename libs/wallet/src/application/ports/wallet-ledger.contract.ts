@@ -1,9 +1,10 @@
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { Money } from '../../domain/money';
 import { Wallet } from '../../domain/wallet';
-import { InsufficientFundsError, PersonalWalletExistsError, WalletNotFoundError } from '../../domain/wallet.errors';
+import { InsufficientFundsError, PersonalWalletExistsError, WalletChannelNotFoundError, WalletNotFoundError } from '../../domain/wallet.errors';
 import { IdempotencyInProgressError } from '../../domain/idempotency.errors';
 import { IdempotencyStore } from './idempotency-store.port';
+import { StandInChannels } from './wallet-channels.stand-in';
 import { LockedWallet, MoneyMovePlan, WalletLedger } from './wallet-ledger.port';
 import { WalletStore } from './wallet-store.port';
 
@@ -11,6 +12,8 @@ export interface WalletPorts {
   readonly wallets: WalletStore;
   readonly ledger: WalletLedger;
   readonly idempotency: IdempotencyStore;
+  /** The channel library as the stores see it (they hold a group wallet's channel open). */
+  readonly channels: StandInChannels;
 }
 
 export interface WalletPortsFixture {
@@ -169,6 +172,26 @@ export function walletLedgerContract(open: () => Promise<WalletPortsFixture>): v
         ['heir', 'MEMBER'],
         ['other-admin', 'ADMIN'],
       ]);
+    });
+
+    it('takes no money, no participant and no new wallet once the channel is gone, writing nothing', async () => {
+      const gone = nextId();
+      const wallet: Wallet = { ...personal('admin'), ownerId: null, kind: 'GROUP', channelId: gone, name: 'Pot', description: null };
+      await ports.wallets.createGroup(wallet, { walletId: wallet.id, userId: 'admin', role: 'ADMIN', joinedAt: at });
+      const payer = await opened();
+      await ports.ledger.move([payer.id], 'actor', deposit(payer.id, 100));
+      ports.channels.delete(gone);
+
+      await expect(ports.ledger.move([wallet.id], 'admin', deposit(wallet.id, 5))).rejects.toThrow(WalletNotFoundError);
+      await expect(ports.ledger.move([payer.id, wallet.id], 'actor', transfer(payer.id, wallet.id, 5))).rejects.toThrow(WalletNotFoundError);
+      await expect(ports.wallets.addParticipant({ walletId: wallet.id, userId: 'late', role: 'MEMBER', joinedAt: at })).rejects.toThrow(WalletNotFoundError);
+      const another: Wallet = { ...wallet, id: nextId() };
+      await expect(ports.wallets.createGroup(another, { walletId: another.id, userId: 'admin', role: 'ADMIN', joinedAt: at })).rejects.toThrow(WalletChannelNotFoundError);
+
+      expect([await balanceOf(wallet.id), await balanceOf(payer.id)]).toEqual([0, 100]);
+      expect(await ports.wallets.pageEntries(wallet.id, undefined, 10)).toEqual([]);
+      expect((await ports.wallets.listParticipants(wallet.id)).map((p) => p.userId)).toEqual(['admin']);
+      expect(await ports.wallets.listOfChannel(gone)).toEqual([wallet]);
     });
 
     it('sees the ADMIN a move locks with: the actor role is read under the lock', async () => {

@@ -7,4 +7,8 @@ export class NoChannelFunds extends ChannelFunds {
   holdsMoney(): Promise<boolean> {
     return Promise.resolve(false);
   }
+
+  memberLeft(): Promise<void> {
+    return Promise.resolve();
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { forUpdate, isUniqueViolation, SqlTransactions } from '@webchat/platform';
+import { forUpdate, inShareMode, isUniqueViolation, SqlTransactions } from '@webchat/platform';
 import { DataSource, EntityManager, In, Raw } from 'typeorm';
-import { ChannelStore, InviteOutcome, LeaveOutcome, MyChannel, ReadMarkAdvance, ReadMarkTarget } from '../../../application/ports/channel-store.port';
+import { ChannelStore, InviteOutcome, LeaveOutcome, LeaveSteps, MyChannel, ReadMarkAdvance, ReadMarkTarget } from '../../../application/ports/channel-store.port';
 import { Channel, ChannelView } from '../../../domain/channel';
 import { ChannelNotFoundError, NotChannelMemberError } from '../../../domain/channel.errors';
 import { Membership, nextOwner } from '../../../domain/membership';
@@ -93,7 +93,7 @@ export class TypeormChannelStore extends ChannelStore {
     });
   }
 
-  async removeMember(channelId: string, userId: string): Promise<LeaveOutcome> {
+  async removeMember(channelId: string, userId: string, steps: LeaveSteps = {}): Promise<LeaveOutcome> {
     return this.transactions.run(async (manager) => {
       const channel = await this.lockChannel(manager, channelId);
       const leaving = channel && (await manager.findOneBy(ChannelMemberRecord, { channelId, userId }));
@@ -101,16 +101,37 @@ export class TypeormChannelStore extends ChannelStore {
       await manager.delete(ChannelMemberRecord, { channelId, userId });
       const remaining = await manager.findBy(ChannelMemberRecord, { channelId });
       if (remaining.length === 0) {
+        // Runs while the row is locked FOR UPDATE: every holdOpen of this channel has committed or waits.
+        await steps.beforeDelete?.();
         await manager.delete(ChannelRecord, { id: channelId });
         return { removed: true, channelDeleted: true };
       }
-      if (leaving.role !== 'OWNER') return { removed: true, channelDeleted: false };
-      const heir = nextOwner(remaining.map(toMembership), userId);
-      if (!heir) return { removed: true, channelDeleted: false };
-      await manager.update(ChannelMemberRecord, { channelId, userId: heir.userId }, { role: 'OWNER' });
-      if (channel.kind === 'GROUP') await manager.update(ChannelRecord, { id: channelId }, { ownerId: heir.userId });
-      return { removed: true, channelDeleted: false, newOwnerId: heir.userId };
+      const outcome = await this.passOwnershipOn(manager, channel, leaving, remaining);
+      const ownerId = outcome.newOwnerId ?? channel.ownerId;
+      if (ownerId) await steps.afterLeave?.(ownerId);
+      return outcome;
     });
+  }
+
+  private async passOwnershipOn(
+    manager: EntityManager,
+    channel: ChannelRecord,
+    leaving: ChannelMemberRecord,
+    remaining: readonly ChannelMemberRecord[],
+  ): Promise<LeaveOutcome> {
+    if (leaving.role !== 'OWNER') return { removed: true, channelDeleted: false };
+    const heir = nextOwner(remaining.map(toMembership), leaving.userId);
+    if (!heir) return { removed: true, channelDeleted: false };
+    await manager.update(ChannelMemberRecord, { channelId: channel.id, userId: heir.userId }, { role: 'OWNER' });
+    if (channel.kind === 'GROUP') await manager.update(ChannelRecord, { id: channel.id }, { ownerId: heir.userId });
+    return { removed: true, channelDeleted: false, newOwnerId: heir.userId };
+  }
+
+  async holdOpen(channelId: string): Promise<boolean> {
+    const manager = this.transactions.current();
+    const [sql, parameters] = manager.createQueryBuilder(ChannelRecord, 'c').select('c.id', 'id').where('c.id = :channelId', { channelId }).getQueryAndParameters();
+    const rows: unknown[] = await manager.query(`${sql}${inShareMode(manager)}`, parameters);
+    return rows.length > 0;
   }
 
   async advanceReadMark(channelId: string, userId: string, seq: number): Promise<ReadMarkAdvance | undefined> {

@@ -29,7 +29,7 @@ export class TransfersController {
   @ApiOperation({ summary: 'Move money between wallets: from one I may spend from (with its password) into any wallet' })
   @ApiIdempotent('Insufficient funds (nothing written)')
   @ApiCreatedResponse({ type: TransferResponse })
-  @ApiNotFoundResponse({ description: 'Unknown wallet' })
+  @ApiNotFoundResponse({ description: 'Unknown wallet, or a group wallet whose channel was deleted (also when the deletion won a race with this transfer)' })
   @ApiForbiddenResponse({ description: 'Not allowed to spend from the source wallet, or wrong password' })
   @ApiServiceUnavailableResponse({ description: 'The wallets stayed locked by others; nothing was written, retry with the same key' })
   transfer(

@@ -65,7 +65,7 @@ export class WalletsController {
   @ApiOperation({ summary: 'Deposit: the owner of a personal wallet, any participant of a group wallet' })
   @ApiIdempotent()
   @ApiCreatedResponse({ type: WalletMoveResponse })
-  @ApiNotFoundResponse({ description: 'No such wallet' })
+  @ApiNotFoundResponse({ description: 'No such wallet, or a group wallet whose channel was deleted (also when the deletion won a race with this move)' })
   @ApiForbiddenResponse({ description: 'Not the owner or a participant' })
   @ApiServiceUnavailableResponse({ description: 'The wallet stayed locked by others; nothing was written, retry with the same key' })
   deposit(
@@ -87,7 +87,7 @@ export class WalletsController {
   @ApiOperation({ summary: 'Withdraw: the owner of a personal wallet, the ADMIN of a group wallet, with its password' })
   @ApiIdempotent('Insufficient funds (nothing written)')
   @ApiCreatedResponse({ type: WalletMoveResponse })
-  @ApiNotFoundResponse({ description: 'No such wallet' })
+  @ApiNotFoundResponse({ description: 'No such wallet, or a group wallet whose channel was deleted (also when the deletion won a race with this move)' })
   @ApiForbiddenResponse({ description: 'Not allowed to spend from this wallet, or wrong password' })
   @ApiServiceUnavailableResponse({ description: 'The wallet stayed locked by others; nothing was written, retry with the same key' })
   withdraw(
@@ -123,7 +123,7 @@ export class WalletsController {
   @ApiOperation({ summary: "Join a group wallet as MEMBER (members of its channel only): 201 when joined now, 200 when already in" })
   @ApiCreatedResponse({ type: ParticipantResponse, description: 'Joined' })
   @ApiOkResponse({ type: ParticipantResponse, description: 'Already a participant' })
-  @ApiNotFoundResponse({ description: 'No such wallet' })
+  @ApiNotFoundResponse({ description: 'No such wallet, or a group wallet whose channel was deleted' })
   @ApiForbiddenResponse({ description: "Not a member of the wallet's channel, or a personal wallet" })
   async join(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FindChannelOwner, FindChannelRole } from '@webchat/channel';
+import { FindChannelOwner, FindChannelRole, HoldChannelOpen } from '@webchat/channel';
 import { ChannelRole, WalletChannels } from '../../../application/ports/wallet-channels.port';
 
 /** WalletChannels through the channel library's public use cases. */
@@ -8,6 +8,7 @@ export class ChannelLibraryDirectory extends WalletChannels {
   constructor(
     private readonly findRole: FindChannelRole,
     private readonly findOwner: FindChannelOwner,
+    private readonly holdChannelOpen: HoldChannelOpen,
   ) {
     super();
   }
@@ -18,5 +19,9 @@ export class ChannelLibraryDirectory extends WalletChannels {
 
   ownerOf(channelId: string): Promise<string | undefined> {
     return this.findOwner.execute(channelId);
+  }
+
+  holdOpen(channelId: string): Promise<boolean> {
+    return this.holdChannelOpen.execute(channelId);
   }
 }

@@ -15,6 +15,7 @@ import { TypeormWalletAudit } from './typeorm-wallet-audit.adapter';
 import { TypeormWalletLedger } from './typeorm-wallet-ledger.adapter';
 import { TypeormWalletStore } from './typeorm-wallet-store.adapter';
 import { walletPersistence } from './wallet-persistence';
+import { StandInChannels } from '../../../application/ports/wallet-channels.stand-in';
 
 class SettableClock extends Clock {
   constructor(public current: Date) {
@@ -41,8 +42,9 @@ const ids: IdGenerator = new UuidGenerator();
 /** One server node's view: its own data source (its own connections) over the shared database. */
 function node(dataSource: DataSource, clock: Clock) {
   const transactions = new SqlTransactions(dataSource);
-  const wallets = new TypeormWalletStore(dataSource, transactions);
-  const ledger = new TypeormWalletLedger(transactions);
+  const channels = new StandInChannels();
+  const wallets = new TypeormWalletStore(dataSource, transactions, channels);
+  const ledger = new TypeormWalletLedger(transactions, channels);
   const reserved = new TypeormReservedTransferStore(dataSource, transactions, ledger);
   const access = new WalletAccess(wallets, new PlainHasher());
   return {
@@ -161,16 +163,20 @@ function reservedSuite(open: (clock: Clock) => Promise<Cluster>): void {
     expect(after.get(daily.id)).toMatchObject({ status: 'SCHEDULED', executeAt: utc('2027-02-01T09:00:00.000'), lastResult: 'SUCCEEDED' });
     expect(after.get(monthly.id)).toMatchObject({ status: 'SCHEDULED', executeAt: utc('2027-02-28T09:00:00.000'), lastResult: 'SUCCEEDED' });
 
-    // A month on: DAILY runs once for the days it missed; MONTHLY runs on Feb 28, then back to the 31st.
+    // A month on, no node having run meanwhile: DAILY runs once for each day it missed (Feb 1–28),
+    // MONTHLY runs on Feb 28, then back to the 31st; `later` runs once.
     clock.current = utc('2027-02-28T09:00:01.000');
-    expect(await bothNodesRun()).toEqual({ succeeded: 3, failed: 0, faults: 0 });
+    expect(await bothNodesRun()).toEqual({ succeeded: 28 + 1 + 1, failed: 0, faults: 0 });
     expect((await rows()).get(daily.id)).toMatchObject({ executeAt: utc('2027-03-01T09:00:00.000'), lastRunAt: clock.current });
     expect((await rows()).get(monthly.id)).toMatchObject({ executeAt: utc('2027-03-31T09:00:00.000') });
     clock.current = utc('2027-03-31T09:00:00.000');
     await bothNodesRun();
     expect((await rows()).get(monthly.id)).toMatchObject({ executeAt: utc('2027-04-30T09:00:00.000') });
-    expect(await runsOf(monthly.id)).toHaveLength(3);
-    expect(await runsOf(daily.id)).toHaveLength(3);
+    const dueTimes = async (reservedId: string) => (await runsOf(reservedId)).map((run) => run.dueAt?.toISOString()).sort();
+    expect(await dueTimes(monthly.id)).toEqual(['2027-01-31T09:00:00.000Z', '2027-02-28T09:00:00.000Z', '2027-03-31T09:00:00.000Z']);
+    // Every day from Jan 31 to Mar 31, each exactly once.
+    const everyDay = Array.from({ length: 60 }, (_, day) => new Date(utc(due).getTime() + day * 86_400_000).toISOString());
+    expect(await dueTimes(daily.id)).toEqual(everyDay);
 
     const audit = await a.audit.execute();
     expect(audit.problems).toEqual([]);
@@ -196,6 +202,46 @@ function reservedSuite(open: (clock: Clock) => Promise<Cluster>): void {
     expect(await bothNodesRun()).toEqual({ succeeded: 1, failed: 0, faults: 0 });
     expect((await a.wallets.findById(to.id))?.balance).toBe(40);
   });
+
+  // A real crash, not a thrown error: the database sees node a's connection die while it holds the claim.
+  const onMariadb = open === mysqlCluster ? it : it.skip;
+  onMariadb('runs a due time once when a node’s connection dies between its claim and its commit; the other node skips the held row meanwhile', async () => {
+    const [from, to] = [await personalWallet(100), await personalWallet(0)];
+    const booked = await a.book.execute(booking(from, to, 40, '2027-01-31T09:00:00.000'));
+    clock.current = utc('2027-01-31T10:00:00.000');
+    // Someone else holds the paying wallet, so node a's run stops inside its transaction, right after its claim.
+    const blocker = cluster.b.dataSource.createQueryRunner();
+    await blocker.startTransaction();
+    try {
+      await blocker.query('SELECT id FROM wallets WHERE id = ? FOR UPDATE', [from.id]);
+      const crashing = cluster.a.runDue.execute();
+      // Node a's connection, waiting for that lock: this test's schema only (the server is shared).
+      let waiting: { id: string }[] = [];
+      for (let attempt = 0; attempt < 100 && waiting.length === 0; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        waiting = await cluster.b.dataSource.query(
+          `SELECT t.trx_mysql_thread_id AS id FROM information_schema.INNODB_TRX t
+             JOIN information_schema.PROCESSLIST p ON p.ID = t.trx_mysql_thread_id
+            WHERE t.trx_state = 'LOCK WAIT' AND p.DB = DATABASE()`,
+        );
+      }
+      expect(waiting).toHaveLength(1);
+      expect(await cluster.b.runDue.execute()).toMatchObject({ succeeded: 0, failed: 0, faults: 0 });
+
+      await cluster.b.dataSource.query(`KILL CONNECTION ${Number(waiting[0].id)}`);
+      expect(await crashing).toMatchObject({ succeeded: 0, failed: 0, faults: 1 });
+    } finally {
+      await blocker.rollbackTransaction();
+      await blocker.release();
+    }
+    expect((await rows()).get(booked.id)).toMatchObject({ status: 'SCHEDULED', lastRunAt: null });
+    expect(await runsOf(booked.id)).toEqual([]);
+
+    expect(await bothNodesRun()).toEqual({ succeeded: 1, failed: 0, faults: 0 });
+    expect(await bothNodesRun()).toEqual({ succeeded: 0, failed: 0, faults: 0 });
+    expect(await runsOf(booked.id)).toHaveLength(1);
+    expect([(await a.wallets.findById(from.id))?.balance, (await a.wallets.findById(to.id))?.balance]).toEqual([60, 40]);
+  }, 30_000);
 
   it('refuses to book in the past, the same wallet twice, a wrong password or a wallet the booker may not spend from', async () => {
     const [mine, other] = [await personalWallet(10), await personalWallet(10)];

@@ -6,6 +6,7 @@ import { TypeormWalletAudit } from './typeorm-wallet-audit.adapter';
 import { TypeormWalletLedger } from './typeorm-wallet-ledger.adapter';
 import { TypeormWalletStore } from './typeorm-wallet-store.adapter';
 import { walletPersistence } from './wallet-persistence';
+import { StandInChannels } from '../../../application/ports/wallet-channels.stand-in';
 
 let sequence = 0;
 const nextId = () => `00000000-0000-4000-9000-${String((sequence += 1)).padStart(12, '0')}`;
@@ -21,8 +22,9 @@ function auditSuite(kind: TestDatabase): void {
   beforeEach(async () => {
     db = await openTestDataSource(kind, [walletPersistence]);
     const transactions = new SqlTransactions(db.dataSource);
-    const store = new TypeormWalletStore(db.dataSource, transactions);
-    const ledger = new TypeormWalletLedger(transactions);
+    const channels = new StandInChannels();
+    const store = new TypeormWalletStore(db.dataSource, transactions, channels);
+    const ledger = new TypeormWalletLedger(transactions, channels);
     audit = new AuditWallets(new TypeormWalletAudit(transactions));
     [a, b] = [nextId(), nextId()].map((id) => ({
       id, kind: 'PERSONAL' as const, ownerId: nextId(), channelId: null, name: null, description: null, passwordHash: 'h', balance: 0, createdAt: at,

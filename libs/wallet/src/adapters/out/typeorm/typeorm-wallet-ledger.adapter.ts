@@ -3,6 +3,7 @@ import { DomainError } from '@webchat/platform/kernel';
 import { forUpdate, SqlTransactions } from '@webchat/platform';
 import { EntityManager, In } from 'typeorm';
 import { MoveReceipt } from '../../../application/ports/idempotency-store.port';
+import { WalletChannels } from '../../../application/ports/wallet-channels.port';
 import { LockedWallet, MoneyMovePlan, PlanMove, WalletLedger } from '../../../application/ports/wallet-ledger.port';
 import { IdempotencyInProgressError } from '../../../domain/idempotency.errors';
 import { WalletBusyError, WalletNotFoundError } from '../../../domain/wallet.errors';
@@ -26,11 +27,17 @@ export type TransferExtras = Partial<Pick<TransferRecord, 'reservedTransferId' |
  * (so two moves over the same wallets queue instead of deadlocking), then the plan, then the
  * writes, in one transaction. SQLite: SqlTransactions runs transactions one at a time, which is
  * the same isolation without row locks.
+ *
+ * Before the wallet rows, the channel of each group wallet is held open (a shared lock, through
+ * the channel library, in ascending channel id order): the channel's last leave, which locks the
+ * channel and then reads the wallets, waits for the move, and a move after it finds the channel
+ * gone (WalletNotFoundError). One order everywhere, channel before wallets, so neither deadlocks.
  */
 @Injectable()
 export class TypeormWalletLedger extends WalletLedger {
   constructor(
     private readonly transactions: SqlTransactions,
+    private readonly channels: WalletChannels,
     private readonly observer: LedgerObserver = SILENT_LEDGER_OBSERVER,
   ) {
     super();
@@ -70,17 +77,28 @@ export class TypeormWalletLedger extends WalletLedger {
     return planned.result;
   }
 
-  /** Each wallet row FOR UPDATE, one by one in ascending id order; WalletNotFoundError if one is gone. */
+  /** The group wallets' channels held open, then each wallet row FOR UPDATE in ascending id order; WalletNotFoundError if one is gone. */
   private async lock(manager: EntityManager, walletIds: readonly string[]): Promise<WalletRecord[]> {
     const started = performance.now();
+    const ids = [...new Set(walletIds)].sort();
+    await this.holdChannelsOpen(manager, ids);
     const records: WalletRecord[] = [];
-    for (const id of [...new Set(walletIds)].sort()) {
+    for (const id of ids) {
       const record = await manager.findOne(WalletRecord, { where: { id }, lock: forUpdate(manager) });
       if (!record) throw new WalletNotFoundError();
       records.push(record);
     }
     this.observer.lockWaited((performance.now() - started) / 1000);
     return records;
+  }
+
+  /** A wallet's channel never changes, so it is read before any lock; a deleted channel's wallet takes no money. */
+  private async holdChannelsOpen(manager: EntityManager, walletIds: readonly string[]): Promise<void> {
+    const groups = await manager.find(WalletRecord, { select: { id: true, channelId: true }, where: { id: In(walletIds), kind: 'GROUP' } });
+    const channelIds = [...new Set(groups.flatMap((wallet) => (wallet.channelId ? [wallet.channelId] : [])))].sort();
+    for (const channelId of channelIds) {
+      if (!(await this.channels.holdOpen(channelId))) throw new WalletNotFoundError();
+    }
   }
 
   /** The actor's roles, read after the locks, so a hand-over of ADMIN (which locks the rows too) is seen whole. */

@@ -5,6 +5,7 @@ import { WalletBusyError } from '../../../domain/wallet.errors';
 import { MOVE_ATTEMPTS, TypeormWalletLedger } from './typeorm-wallet-ledger.adapter';
 import { TypeormWalletStore } from './typeorm-wallet-store.adapter';
 import { walletPersistence } from './wallet-persistence';
+import { StandInChannels } from '../../../application/ports/wallet-channels.stand-in';
 
 const walletId = '00000000-0000-4000-a000-000000000001';
 
@@ -23,7 +24,7 @@ describeOnMysql('TypeormWalletLedger against a row held by someone else', () => 
     await ledgerSource.runMigrations();
     await blockerSource.initialize();
     await ledgerSource.query('SET SESSION innodb_lock_wait_timeout = 1');
-    await new TypeormWalletStore(ledgerSource, new SqlTransactions(ledgerSource)).createPersonal({
+    await new TypeormWalletStore(ledgerSource, new SqlTransactions(ledgerSource), new StandInChannels()).createPersonal({
       id: walletId, kind: 'PERSONAL', ownerId: walletId, channelId: null, name: null, description: null, passwordHash: 'h', balance: 0, createdAt: new Date(),
     });
   });
@@ -35,7 +36,7 @@ describeOnMysql('TypeormWalletLedger against a row held by someone else', () => 
 
   it(`answers WalletBusyError after ${MOVE_ATTEMPTS} lock timeouts, writing nothing`, async () => {
     const retries: number[] = [];
-    const ledger = new TypeormWalletLedger(new SqlTransactions(ledgerSource), {
+    const ledger = new TypeormWalletLedger(new SqlTransactions(ledgerSource), new StandInChannels(), {
       lockWaited: () => undefined,
       transactionTook: () => undefined,
       retried: () => void retries.push(1),

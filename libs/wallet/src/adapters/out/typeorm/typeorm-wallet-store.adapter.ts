@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { forUpdate, isUniqueViolation, SqlTransactions } from '@webchat/platform';
 import { DataSource, In, LessThan } from 'typeorm';
+import { WalletChannels } from '../../../application/ports/wallet-channels.port';
 import { PositionedEntry, WalletStore } from '../../../application/ports/wallet-store.port';
 import { Participant, Wallet } from '../../../domain/wallet';
-import { PersonalWalletExistsError } from '../../../domain/wallet.errors';
+import { PersonalWalletExistsError, WalletChannelNotFoundError, WalletNotFoundError } from '../../../domain/wallet.errors';
 import { LedgerEntryRecord } from './ledger-entry.record';
 import { WalletParticipantRecord } from './wallet-participant.record';
 import { toEntry, toParticipant, toWallet, toWalletRecord } from './wallet-record.mapper';
 import { WalletRecord } from './wallet.record';
 
-/** WalletStore on TypeORM, for SQLite and MySQL. Balances are only ever written by TypeormWalletLedger. */
+/**
+ * WalletStore on TypeORM, for SQLite and MySQL. Balances are only ever written by TypeormWalletLedger.
+ * A group wallet is made, and joined, with its channel held open (as money moves do), so neither
+ * happens to a channel its last leave is deleting or has deleted.
+ */
 @Injectable()
 export class TypeormWalletStore extends WalletStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: SqlTransactions,
+    private readonly channels: WalletChannels,
   ) {
     super();
   }
@@ -30,6 +36,7 @@ export class TypeormWalletStore extends WalletStore {
 
   async createGroup(wallet: Wallet, admin: Participant): Promise<void> {
     await this.transactions.run(async (manager) => {
+      if (!wallet.channelId || !(await this.channels.holdOpen(wallet.channelId))) throw new WalletChannelNotFoundError();
       await manager.insert(WalletRecord, toWalletRecord(wallet));
       await manager.insert(WalletParticipantRecord, admin);
     });
@@ -62,7 +69,11 @@ export class TypeormWalletStore extends WalletStore {
 
   async addParticipant(participant: Participant): Promise<{ participant: Participant; added: boolean }> {
     try {
-      await this.transactions.run((manager) => manager.insert(WalletParticipantRecord, participant));
+      await this.transactions.run(async (manager) => {
+        const wallet = await manager.findOneBy(WalletRecord, { id: participant.walletId });
+        if (!wallet?.channelId || !(await this.channels.holdOpen(wallet.channelId))) throw new WalletNotFoundError();
+        await manager.insert(WalletParticipantRecord, participant);
+      });
       return { participant, added: true };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
