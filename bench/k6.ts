@@ -99,9 +99,12 @@ async function main(): Promise<number> {
   }
 }
 
+/** Runs k6 in the foreground; Ctrl-C or SIGTERM stops k6 (which still writes its summary), then the server. */
 function runInherited(command: string, args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit' });
+    const stop = () => child.kill('SIGINT');
+    process.once('SIGINT', stop).once('SIGTERM', stop);
     child.once('error', reject);
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });

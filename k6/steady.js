@@ -18,6 +18,9 @@ const DURATION = Number(__ENV.DURATION || 60);
 const USERS_PER_VU = Math.max(MEMBERS, Math.floor(Number(__ENV.USERS_PER_VU || 20) / MEMBERS) * MEMBERS);
 const INTERVAL_MS = (1000 * USERS) / RATE;
 const SENDS_PER_USER = Math.max(1, Math.round((DURATION * RATE) / USERS));
+/** Time after the sending for the last acks and deliveries; the VUs end CLOSING_MS before it ends (see runChatGroup). */
+const DRAIN_SECONDS = 30;
+const CLOSING_MS = 2000;
 
 export const options = {
   scenarios: {
@@ -25,7 +28,7 @@ export const options = {
       executor: 'per-vu-iterations',
       vus: Math.ceil(USERS / USERS_PER_VU),
       iterations: 1,
-      maxDuration: `${DURATION + 30}s`,
+      maxDuration: `${DURATION + DRAIN_SECONDS}s`,
       exec: 'steady',
     },
   },
@@ -45,7 +48,8 @@ export async function steady(data) {
   const first = exec.scenario.iterationInTest * USERS_PER_VU;
   const indexes = [];
   for (let index = first; index < Math.min(USERS, first + USERS_PER_VU); index += 1) indexes.push(index);
-  await runChatGroup(BASE_URL, data, indexes, MEMBERS, `${data.runId}-s`, async (send) => {
+  const deadline = exec.scenario.startTime + (DURATION + DRAIN_SECONDS) * 1000 - CLOSING_MS;
+  await runChatGroup(BASE_URL, data, indexes, MEMBERS, `${data.runId}-s`, SENDS_PER_USER, deadline, async (send) => {
     await sleep(Math.random() * INTERVAL_MS);
     const answers = [];
     const started = Date.now();

@@ -1,23 +1,28 @@
 // One VU drives a group of consecutive users (whole channels, so every member of a channel is
 // in the same VU and send → delivery is measured on one clock): connects their sockets at
 // once, lets each run its send plan, waits for the deliveries, and records everything.
+// Everything ends by the VU's own deadline: k6 1.8 can leave a VU hanging for good when it
+// interrupts an iteration that still holds open WebSockets (seen here), so it never has to.
 import { setTimeout } from 'k6/timers';
 import { connectSocketIo } from './socket-io.js';
-import { ackMs, acks, connectMs, deliveries, deliveriesMissing, deliveryMs, errorRate, recordError, sent } from './chat-metrics.js';
+import { ackMs, acks, connectMs, deliveries, deliveriesMissing, deliveryMs, errorRate, recordError, recordUnsent, sent } from './chat-metrics.js';
 
 const CONNECT_TIMEOUT_MS = 10000;
 const ACK_TIMEOUT_MS = 10000; // longer than the server's MESSAGE_ACK_TIMEOUT_MS, so its UNAVAILABLE arrives first
 const DELIVERY_GRACE_MS = 3000;
 
 /**
- * Runs `plan(send, userIndex)` for each user of `userIndexes` (an async function that calls
- * `send()` as it likes and resolves when done). `send()` resolves when the ack (or failure)
- * is recorded. `tag` prefixes the clientMsgIds so repeated runs over the same users differ.
+ * Runs `plan(send, userIndex)` for each user of `userIndexes`: an async function that calls
+ * `send()` `messagesPerUser` times as it likes and resolves when done. `send()` resolves when
+ * the ack (or failure) is recorded, to false without sending once `deadline` (ms since the
+ * epoch) is near; whatever a plan did not send by then counts as an error (DEADLINE). `tag`
+ * prefixes the clientMsgIds so repeated runs over the same users differ.
  */
-export async function runChatGroup(baseUrl, data, userIndexes, members, tag, plan) {
-  const inFlight = new Map(); // clientMsgId → { sentAt, senderIndex, awaited, delivered, acked }
+export async function runChatGroup(baseUrl, data, userIndexes, members, tag, messagesPerUser, deadline, plan) {
+  const inFlight = new Map(); // clientMsgId → { sentAt, awaited, delivered, acked }
   const online = new Set();
-  const sockets = await Promise.all(userIndexes.map((index) => connectUser(baseUrl, data, index, inFlight)));
+  const sendUntil = deadline - DELIVERY_GRACE_MS;
+  const sockets = await Promise.all(userIndexes.map((index) => connectUser(baseUrl, data, index, inFlight, Math.min(CONNECT_TIMEOUT_MS, sendUntil - Date.now()))));
   sockets.forEach((socket, n) => socket && online.add(userIndexes[n]));
   let sequence = 0;
   await Promise.all(
@@ -25,13 +30,17 @@ export async function runChatGroup(baseUrl, data, userIndexes, members, tag, pla
       if (!socket) return undefined;
       const index = userIndexes[n];
       const channelId = data.channels[Math.floor(index / members)];
+      let sendsLeft = messagesPerUser;
       const send = () => {
+        const ackTimeout = Math.min(ACK_TIMEOUT_MS, sendUntil - Date.now());
+        if (ackTimeout <= 0 || sendsLeft <= 0) return Promise.resolve(false);
+        sendsLeft -= 1;
         const clientMsgId = `${tag}-${index}-${sequence++}`;
         const entry = { sentAt: Date.now(), awaited: onlinePeers(index, members, online), delivered: 0, acked: false };
         inFlight.set(clientMsgId, entry);
         sent.add(1);
         return socket
-          .emitWithAck('message:send', { channelId, clientMsgId, text: `k6 안녕하세요 hello ${clientMsgId}` }, ACK_TIMEOUT_MS)
+          .emitWithAck('message:send', { channelId, clientMsgId, text: `k6 안녕하세요 hello ${clientMsgId}` }, ackTimeout)
           .then(
             (ack) => {
               if (ack && ack.ok) {
@@ -44,22 +53,25 @@ export async function runChatGroup(baseUrl, data, userIndexes, members, tag, pla
               }
             },
             (error) => recordError(error.code),
-          );
+          )
+          .then(() => true);
       };
-      return plan(send, index);
+      return plan(send, index).then(() => recordUnsent(sendsLeft));
     }),
   );
-  await deliveriesSettled(inFlight);
+  // Users whose socket never connected sent nothing of their plan.
+  sockets.forEach((socket) => socket || recordUnsent(messagesPerUser));
+  await deliveriesSettled(inFlight, deadline);
   let missing = 0;
   for (const entry of inFlight.values()) if (entry.acked) missing += Math.max(0, entry.awaited - entry.delivered);
   if (missing > 0) deliveriesMissing.add(missing);
   for (const socket of sockets) if (socket) socket.close();
 }
 
-async function connectUser(baseUrl, data, index, inFlight) {
+async function connectUser(baseUrl, data, index, inFlight, timeoutMs) {
   const started = Date.now();
   try {
-    const socket = await connectSocketIo(baseUrl, data.users[index].token, CONNECT_TIMEOUT_MS);
+    const socket = await connectSocketIo(baseUrl, data.users[index].token, Math.max(1, timeoutMs));
     connectMs.add(Date.now() - started);
     const ownId = data.users[index].id;
     socket.on('message:new', (message) => {
@@ -84,8 +96,8 @@ function onlinePeers(index, members, online) {
   return peers;
 }
 
-async function deliveriesSettled(inFlight) {
-  const deadline = Date.now() + DELIVERY_GRACE_MS;
+async function deliveriesSettled(inFlight, groupDeadline) {
+  const deadline = Math.min(groupDeadline, Date.now() + DELIVERY_GRACE_MS);
   const pending = () => [...inFlight.values()].some((entry) => entry.acked && entry.delivered < entry.awaited);
   while (pending() && Date.now() < deadline) await sleep(50);
 }

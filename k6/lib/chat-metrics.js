@@ -6,14 +6,16 @@ export const deliveryMs = new Trend('chat_delivery_ms', true); // send → messa
 export const connectMs = new Trend('chat_connect_ms', true); // WebSocket open → socket.io CONNECT accepted
 export const sent = new Counter('chat_sent');
 export const acks = new Counter('chat_acks'); // ok acks
-export const errors = new Counter('chat_errors'); // tagged {code}: an error ack's code, or this client's (ACK_TIMEOUT, CONNECT_*, SOCKET_CLOSED)
+// tagged {code}: an error ack's code, or this client's: ACK_TIMEOUT, CONNECT_*, SOCKET_CLOSED, and
+// DEADLINE for messages not sent because the scenario's time ran out first
+export const errors = new Counter('chat_errors');
 export const errorRate = new Rate('chat_error_rate'); // per send or connect: did it fail
 export const deliveries = new Counter('chat_deliveries');
 export const deliveriesMissing = new Counter('chat_deliveries_missing'); // acked messages some online member never got
 
 // Every code the contract or this client can give. A submetric appears in k6's summary only when a
 // threshold names it, so each gets a `count>=0` line: for display, the failing thresholds are below.
-const CODES = ['VALIDATION', 'NOT_MEMBER', 'NOT_FOUND', 'FORBIDDEN', 'RATE_LIMITED', 'UNAVAILABLE', 'ACK_TIMEOUT', 'SOCKET_CLOSED', 'CONNECT_REFUSED', 'CONNECT_TIMEOUT', 'CONNECT_CLOSED', 'OTHER'];
+const CODES = ['DEADLINE', 'VALIDATION', 'NOT_MEMBER', 'NOT_FOUND', 'FORBIDDEN', 'RATE_LIMITED', 'UNAVAILABLE', 'ACK_TIMEOUT', 'SOCKET_CLOSED', 'CONNECT_REFUSED', 'CONNECT_TIMEOUT', 'CONNECT_CLOSED', 'OTHER'];
 
 /** Thresholds from the environment: MAX_ERROR_RATE (default 0) and ACK_P99_MS, per scenario name too. */
 export function chatThresholds(defaultP99Ms, scenarioNames, expectedAcks) {
@@ -34,4 +36,11 @@ export function chatThresholds(defaultP99Ms, scenarioNames, expectedAcks) {
 export function recordError(code) {
   errors.add(1, { code: CODES.includes(code) ? code : 'OTHER' });
   errorRate.add(true);
+}
+
+/** Messages a plan never sent (its time ran out, or its socket never connected). */
+export function recordUnsent(count) {
+  if (count <= 0) return;
+  errors.add(count, { code: 'DEADLINE' });
+  for (let i = 0; i < count; i += 1) errorRate.add(true);
 }
