@@ -17,8 +17,8 @@ export function connectSocketIo(baseUrl, token, timeoutMs) {
     const timer = setTimeout(() => fail(new SocketError('CONNECT_TIMEOUT', `no CONNECT answer within ${timeoutMs} ms`)), timeoutMs);
     function fail(error) {
       clearTimeout(timer);
+      reject(error); // first: closing calls onClosedEarly, whose own reason would otherwise win
       client.close();
-      reject(error);
     }
     client.onOpen = () => client.sendRaw(`40${JSON.stringify({ token })}`);
     client.onConnected = () => {
