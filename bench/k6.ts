@@ -88,7 +88,8 @@ async function main(): Promise<number> {
     const code = await runInherited(k6, args);
     if (existsSync(summaryFile)) {
       const run = { scenario, url: options.url ?? 'embedded (SQLite, temp data dir)', env, k6ExitCode: code };
-      const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as object;
+      // setup_data holds every user's token: large, and nothing to keep.
+      const { setup_data: _tokens, ...summary } = JSON.parse(readFileSync(summaryFile, 'utf8')) as Record<string, unknown>;
       process.stdout.write(`saved ${saveResults(`k6-${scenario}`, options.label, { run, summary })}\n`);
     }
     if (code !== 0) process.stderr.write(`k6 exited with ${code}${code === 99 ? ' (a threshold failed)' : ''}\n`);
