@@ -32,8 +32,9 @@ export async function runChatGroup(baseUrl, data, userIndexes, members, tag, mes
       const channelId = data.channels[Math.floor(index / members)];
       let sendsLeft = messagesPerUser;
       const send = () => {
-        const ackTimeout = Math.min(ACK_TIMEOUT_MS, sendUntil - Date.now());
-        if (ackTimeout <= 0 || sendsLeft <= 0) return Promise.resolve(false);
+        if (Date.now() >= sendUntil || sendsLeft <= 0) return Promise.resolve(false);
+        // A send made just before sendUntil still has DELIVERY_GRACE_MS for its ack.
+        const ackTimeout = Math.min(ACK_TIMEOUT_MS, deadline - Date.now());
         sendsLeft -= 1;
         const clientMsgId = `${tag}-${index}-${sequence++}`;
         const entry = { sentAt: Date.now(), awaited: onlinePeers(index, members, online), delivered: 0, acked: false };
