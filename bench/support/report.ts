@@ -22,7 +22,12 @@ export function formatTable(rows: readonly RouteFigures[]): string {
     String(row.non2xx),
     String(row.errors),
   ]);
+  return formatColumns(header, lines);
+}
+
+/** Aligned columns: the first left-aligned, the others right-aligned, a rule under the header. */
+export function formatColumns(header: readonly string[], lines: readonly string[][]): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...lines.map((line) => line[column].length)));
-  const render = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const render = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
   return [render(header), render(widths.map((width) => '-'.repeat(width))), ...lines.map(render)].join('\n');
 }
