@@ -11,14 +11,11 @@
  * --users N spreads the authenticated requests over N signed-up users (round robin), so
  * per-user work (the REST limit's counter) is not all on one key.
  */
-import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { BenchUser, prepareBenchUser } from './support/bench-user';
-import { formatTable, RouteFigures } from './support/report';
+import { benchContext, formatTable, RouteFigures, writeResultFile } from './support/report';
 import { buildServer, RunningServer, startEmbeddedServer } from './support/server-process';
 
 /** High enough that one user's 50 connections never meet it, so the route is measured, limiter included. */
@@ -88,27 +85,7 @@ async function main(): Promise<void> {
 }
 
 function saveResults(rows: readonly RouteFigures[], run: object): string {
-  const folder = join(__dirname, 'results');
-  mkdirSync(folder, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const file = join(folder, `http-${stamp}${options.label ? `-${options.label}` : ''}.json`);
-  const context = {
-    commit: gitCommit(),
-    node: process.version,
-    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
-    loadAverageAtEnd: loadavg(),
-    note: 'the load generator runs on the same machine as the server',
-  };
-  writeFileSync(file, `${JSON.stringify({ ...context, run, routes: rows }, null, 2)}\n`);
-  return file;
-}
-
-function gitCommit(): string {
-  try {
-    return execSync('git rev-parse --short HEAD', { cwd: __dirname, encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
+  return writeResultFile(join(__dirname, 'results'), 'http', options.label ?? '', 'json', `${JSON.stringify({ ...benchContext(), run, routes: rows }, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {

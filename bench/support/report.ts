@@ -1,3 +1,8 @@
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+
 export interface RouteFigures {
   readonly route: string;
   readonly requestsPerSecond: number;
@@ -22,7 +27,40 @@ export function formatTable(rows: readonly RouteFigures[]): string {
     String(row.non2xx),
     String(row.errors),
   ]);
+  return renderTable(header, lines);
+}
+
+/** Aligned columns: the first left-aligned, the others right-aligned. */
+export function renderTable(header: readonly string[], lines: ReadonlyArray<readonly string[]>): string {
   const widths = header.map((cell, column) => Math.max(cell.length, ...lines.map((line) => line[column].length)));
-  const render = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const render = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
   return [render(header), render(widths.map((width) => '-'.repeat(width))), ...lines.map(render)].join('\n');
+}
+
+/** Where and on what a figure was taken, saved beside it. */
+export function benchContext(): Record<string, unknown> {
+  return {
+    commit: gitCommit(),
+    node: process.version,
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    loadAverageAtEnd: loadavg(),
+    note: 'the load generator runs on the same machine as the server',
+  };
+}
+
+/** `<folder>/<kind>-<timestamp>[-label].<extension>`, folder created when missing; returns the path. */
+export function writeResultFile(folder: string, kind: string, label: string, extension: string, content: string): string {
+  mkdirSync(folder, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = join(folder, `${kind}-${stamp}${label ? `-${label}` : ''}.${extension}`);
+  writeFileSync(file, content);
+  return file;
+}
+
+function gitCommit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: __dirname, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
 }

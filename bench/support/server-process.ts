@@ -59,3 +59,18 @@ function stopChild(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/** Starts the bare socket.io relay of bench/relay (the baseline) as a process of its own. */
+export async function startRelay(): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'bench/relay/bare-relay.ts')], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening (\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`the relay exited with code ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
+}

@@ -1,0 +1,46 @@
+import { renderTable } from '../support/report';
+import type { GoalCheck } from './goals';
+import type { TargetRun } from './run-target';
+
+const ms = (value: number) => value.toFixed(1);
+
+/** One line per phase and target: rates, counts and latencies. */
+export function phaseTable(runs: readonly TargetRun[]): string {
+  const header = ['target / phase', 'sent/s', 'acked/s', 'deliv/s', 'rejected', 'undeliv', 'dup', 'ooo', 'ack p50', 'ack p99', 'ack max', 'del p50', 'del p99', 'del max', 'gen CPU', 'srv CPU'];
+  const lines = runs.flatMap((run) =>
+    run.phases.map((phase) => [
+      `${run.target} ${phase.name}`,
+      phase.sentPerSecond.toFixed(0),
+      phase.ackedPerSecond.toFixed(0),
+      phase.deliveredPerSecond.toFixed(0),
+      String(Object.values(phase.counts.rejected).reduce((sum, n) => sum + n, 0)),
+      String(phase.undelivered),
+      String(phase.counts.duplicated),
+      String(phase.counts.outOfOrder),
+      ms(phase.ack.p50Ms),
+      ms(phase.ack.p99Ms),
+      ms(phase.ack.maxMs),
+      ms(phase.delivery.p50Ms),
+      ms(phase.delivery.p99Ms),
+      ms(phase.delivery.maxMs),
+      `${phase.generatorCpuPercent}%`,
+      phase.serverCpuPercent === undefined ? '?' : `${phase.serverCpuPercent}%`,
+    ]),
+  );
+  return `${renderTable(header, lines)}\n(latencies in ms; CPU in % of one core; undeliv = expected live deliveries missing after the drain)`;
+}
+
+export function totalsLines(run: TargetRun): string {
+  const t = run.totals;
+  const rejected = Object.entries(t.rejected).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
+  const stored = t.stored === undefined ? 'not checked (no history API)' : `${t.stored} (stored but not acked ${t.storedNotAcked}, acked but not stored ${t.ackedNotStored}, duplicates ${t.storedDuplicates})`;
+  return [
+    `${run.target}: sent ${t.sent}, acked ${t.acked}, rejected: ${rejected}${t.resent > 0 ? `; ${t.resent} sent again after a reconnect (same clientMsgId)` : ''}`,
+    `  stored (history API): ${stored}`,
+    `  deliveries: ${t.seenDeliveries} of ${t.expectedDeliveries} expected (live + recovered ${t.recovered}); lost ${t.lost}, duplicated ${t.duplicated}, out of order ${t.outOfOrder}`,
+  ].join('\n');
+}
+
+export function goalLines(goals: readonly GoalCheck[]): string {
+  return goals.map((goal) => `  [${goal.met ? 'met' : 'NOT met'}] ${goal.goal}: ${goal.measured}`).join('\n');
+}
