@@ -20,9 +20,10 @@ import { buildServer, startRelay } from './support/server-process';
 import { checkGoals } from './chat/goals';
 import { htmlReport } from './chat/html-report';
 import { parseCli } from './chat/options';
-import { relayPopulation } from './chat/population';
+import { Layout, relayPopulation } from './chat/population';
 import { runOnTarget, TargetRun } from './chat/run-target';
 import { goalLines, phaseTable, totalsLines } from './chat/text-report';
+import { waitUntilChatReady } from './chat/readiness';
 import { populateWebChat } from './chat/webchat-population';
 
 /**
@@ -50,7 +51,11 @@ async function main(): Promise<void> {
   const urls = options.url ?? (servers?.urls as string[]);
   try {
     const description = servers ? `started here: ${servers.description}` : `given: ${urls.join(', ')}`;
-    runs.push(await runOnTarget({ kind: 'webchat', description, urls, populate: (layout) => populateWebChat(urls, layout, log) }, settings, options.workers, runId, log));
+    const populate = async (layout: Layout) => {
+      await waitUntilChatReady(urls, log);
+      return populateWebChat(urls, layout, log);
+    };
+    runs.push(await runOnTarget({ kind: 'webchat', description, urls, populate }, settings, options.workers, runId, log));
   } finally {
     await servers?.stop();
   }
