@@ -30,6 +30,16 @@ export function phaseTable(runs: readonly TargetRun[]): string {
   return `${renderTable(header, lines)}\n(latencies in ms; CPU in % of one core; undeliv = expected live deliveries missing after the drain)`;
 }
 
+/** Phases that connected their clients themselves (spike tiers): how long joining took. */
+function connectLines(run: TargetRun): string[] {
+  return run.phases.flatMap((phase) => {
+    const connect = phase.connect;
+    if (!connect) return [];
+    const failed = Object.entries(connect.failed).map(([reason, n]) => `${reason} ${n}`).join(', ') || 'none';
+    return [`  ${phase.name}: ${connect.connected} of ${connect.clients} sockets connected in ${(connect.wallMs / 1000).toFixed(1)} s (handshake p99 ${ms(connect.latency.p99Ms)} ms, max ${ms(connect.latency.maxMs)} ms), failed: ${failed}`];
+  });
+}
+
 export function totalsLines(run: TargetRun): string {
   const t = run.totals;
   const rejected = Object.entries(t.rejected).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
@@ -38,6 +48,8 @@ export function totalsLines(run: TargetRun): string {
     `${run.target}: sent ${t.sent}, acked ${t.acked}, rejected: ${rejected}${t.resent > 0 ? `; ${t.resent} sent again after a reconnect (same clientMsgId)` : ''}`,
     `  stored (history API): ${stored}`,
     `  deliveries: ${t.seenDeliveries} of ${t.expectedDeliveries} expected (live + recovered ${t.recovered}); lost ${t.lost}, duplicated ${t.duplicated}, out of order ${t.outOfOrder}`,
+    ...(Object.keys(run.notes).length > 0 ? [`  ${JSON.stringify(run.notes)}`] : []),
+    ...connectLines(run),
   ].join('\n');
 }
 
