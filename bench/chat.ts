@@ -9,7 +9,7 @@
  *     [--url http://a:3000[,http://b:3000]] [--nodes 2 --bus kafka --store mysql]
  *     [--users N] [--channels N] [--members N] [--rate N] [--duration s] [--ramp s]
  *     [--tiers 100,500] [--messages N] [--drop N] [--down s] [--growth x] [--steps N] [--p99-limit ms]
- *     [--workers N] [--baseline] [--no-build] [--label name] [--out dir] [--server-env KEY=value …]
+ *     [--connect-over s] [--workers N] [--baseline] [--no-build] [--label name] [--out dir] [--server-env KEY=value …]
  */
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';

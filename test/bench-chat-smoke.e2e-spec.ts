@@ -8,6 +8,7 @@ interface RunTotals {
   sent: number;
   acked: number;
   rejected: Record<string, number>;
+  failedConnects: number;
   stored: number;
   storedNotAcked: number;
   ackedNotStored: number;
@@ -62,6 +63,7 @@ describe('bench:chat smoke run (embedded: SQLite, in-process bus)', () => {
   };
 
   const expectClean = (totals: RunTotals) => {
+    expect(totals.failedConnects).toBe(0);
     expect(totals.sent).toBeGreaterThan(0);
     expect(totals.rejected).toEqual({});
     expect(totals.acked).toBe(totals.sent);

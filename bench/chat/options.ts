@@ -16,7 +16,7 @@ export interface CliOptions {
   readonly serverEnv: Record<string, string>;
 }
 
-const NUMBERS = ['users', 'channels', 'members', 'rate', 'duration', 'ramp', 'messages', 'drop', 'down', 'growth', 'steps', 'p99-limit'] as const;
+const NUMBERS = ['users', 'channels', 'members', 'rate', 'duration', 'ramp', 'messages', 'drop', 'down', 'growth', 'steps', 'p99-limit', 'connect-over'] as const;
 
 export function parseCli(argv: string[]): CliOptions {
   const { values } = parseArgs({
@@ -62,6 +62,7 @@ export function parseCli(argv: string[]): CliOptions {
     growth: number('growth', base.growth),
     steps: number('steps', base.steps),
     p99Limit: number('p99-limit', base.p99Limit),
+    connectOver: number('connect-over', base.connectOver),
   };
   if (settings.members > settings.users && scenario !== 'spike') throw new Error('--members cannot exceed --users');
   const serverEnv: Record<string, string> = {};

@@ -21,13 +21,6 @@ export function groupLayout(users: number, channels: number, members: number, fi
   return Array.from({ length: channels }, (_, c) => Array.from({ length: members }, (_, k) => firstUser + ((c * members + k) % users)));
 }
 
-/** Sockets (online members) per channel id: every member has one socket. */
-export function socketsPerChannel(population: Population): Record<string, number> {
-  const counts: Record<string, number> = {};
-  population.layout.channels.forEach((members, c) => (counts[population.channelIds[c]] = members.length));
-  return counts;
-}
-
 export function clientsFor(layout: Layout, channelIds: readonly string[], client: (user: number, channels: string[]) => ClientSpec): ClientSpec[] {
   const channelsOf: string[][] = Array.from({ length: layout.users }, () => []);
   layout.channels.forEach((members, c) => {

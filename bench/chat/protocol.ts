@@ -19,12 +19,12 @@ export interface WorkerSetup {
   readonly workerIndex: number;
   /** Prefix of every clientMsgId of this run: deliveries and stored messages are recognised by it. */
   readonly runId: string;
-  /** Sockets (online members) per channel, to count the deliveries each ack makes expected. */
-  readonly socketsPerChannel: Record<string, number>;
 }
 
 export type Command =
   | { readonly type: 'connect'; readonly clients: readonly ClientSpec[]; readonly spreadMs: number }
+  /** Connected sockets per channel (all workers): the deliveries each ack makes expected. */
+  | { readonly type: 'online'; readonly socketsPerChannel: Record<string, number> }
   | { readonly type: 'open-loop'; readonly rate: number; readonly durationMs: number; readonly rampMs: number }
   | { readonly type: 'closed-loop'; readonly messagesPerClient: number; readonly userIndexes: readonly number[] }
   | { readonly type: 'stop-sending' }
@@ -52,13 +52,14 @@ export interface ConnectResult {
   readonly connected: number;
   readonly failed: Record<string, number>;
   readonly connectHistogram: string;
+  readonly connectedPerChannel: Record<string, number>;
 }
 
 /** End-of-run figures of one worker, per channel. */
 export interface WorkerReport {
   /** Acked sends per channel. */
   readonly acked: Record<string, number>;
-  /** Per channel: the worker's sockets in it and the distinct run messages they saw (live or recovered). */
+  /** Per channel: the worker's sockets in it that connected, and the distinct run messages they saw (live or recovered). */
   readonly seen: Record<string, { sockets: number; seen: number }>;
   readonly recovered: number;
   readonly recoveryFailures: number;

@@ -17,6 +17,8 @@ export interface RunTotals {
   readonly sent: number;
   readonly acked: number;
   readonly rejected: Record<string, number>;
+  /** Clients whose socket never connected (their channels' deliveries to them are not expected). */
+  readonly failedConnects: number;
   /** From the history API (WebChat only): this run's stored messages, and how they compare with the acks. */
   readonly stored?: number;
   readonly storedNotAcked?: number;
@@ -83,6 +85,7 @@ function totals(phases: PhaseResult[], end: Awaited<ReturnType<Session['endCheck
     sent: sum((phase) => phase.counts.sent),
     acked: sum((phase) => phase.counts.acked),
     rejected,
+    failedConnects: sum((phase) => (phase.connect ? phase.connect.clients - phase.connect.connected : 0)),
     stored: history?.stored,
     storedNotAcked: history ? storedNotAcked : undefined,
     ackedNotStored: history ? ackedNotStored : undefined,

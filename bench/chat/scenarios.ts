@@ -36,8 +36,9 @@ function groups(settings: BenchSettings): Layout {
   return { users: settings.users, channels: groupLayout(settings.users, settings.channels, settings.members) };
 }
 
-async function connectEveryone(session: Session, layout: Layout) {
-  const connect = await session.connect(range(0, layout.users), Math.ceil(layout.users / 2000) * 1000);
+/** Everyone's socket, spread over --connect-over seconds (default: 1 s per 2,000 users). */
+async function connectEveryone(session: Session, layout: Layout, settings: BenchSettings) {
+  const connect = await session.connect(range(0, layout.users), (settings.connectOver || Math.ceil(layout.users / 2000)) * 1000);
   await sleep(SETTLE_MS);
   return connect;
 }
@@ -48,7 +49,7 @@ function steadyRate(settings: BenchSettings): ScenarioPlan {
   return {
     layout,
     run: async (session) => {
-      const connect = await connectEveryone(session, layout);
+      const connect = await connectEveryone(session, layout, settings);
       const phase = await session.openLoop(settings.scenario, settings.rate, settings.duration * 1000, settings.ramp * 1000);
       return { phases: [{ ...phase, connect }], notes: {} };
     },
@@ -62,7 +63,7 @@ function reconnect(settings: BenchSettings): ScenarioPlan {
   return {
     layout,
     run: async (session) => {
-      const connect = await connectEveryone(session, layout);
+      const connect = await connectEveryone(session, layout, settings);
       const phase = await session.openLoop('reconnect', settings.rate, settings.duration * 1000, settings.ramp * 1000, async () => {
         await sleep((settings.duration * 1000) / 3);
         const closed = (await session.drop(dropped)).reduce((sum, n) => sum + n, 0);
@@ -87,14 +88,14 @@ function ceiling(settings: BenchSettings): ScenarioPlan {
   return {
     layout,
     run: async (session) => {
-      await connectEveryone(session, layout);
+      const connect = await connectEveryone(session, layout, settings);
       const phases: PhaseResult[] = [];
       let highestHeld: number | undefined;
       let stoppedBy = `the last step (${settings.steps})`;
       for (let step = 0; step < settings.steps; step += 1) {
         const rate = Math.round(settings.rate * settings.growth ** step);
         const phase = await session.openLoop(`${rate}/s`, rate, settings.duration * 1000, settings.ramp * 1000);
-        phases.push(phase);
+        phases.push(step === 0 ? { ...phase, connect } : phase);
         const failure = ceilingFailure(phase, rate, settings);
         if (failure) {
           stoppedBy = `${rate}/s: ${failure}`;
@@ -133,7 +134,7 @@ function spike(settings: BenchSettings): ScenarioPlan {
     run: async (session) => {
       const phases: PhaseResult[] = [];
       for (const users of tierUsers) {
-        const connect = await session.connect(users, 1000);
+        const connect = await session.connect(users, (settings.connectOver || 1) * 1000);
         await sleep(SETTLE_MS / 2);
         phases.push(await session.closedLoop(`${users.length} users`, users, settings.messagesPerUser, connect));
         await session.disconnect(users);

@@ -1,7 +1,7 @@
 import { CpuMeter } from './cpu-meter';
 import { addEncoded, latencyHistogram, LatencySummary, summarize } from './latency';
 import { PhaseCounts, PhaseRecorder, SecondPoint } from './phase-recorder';
-import { Population, socketsPerChannel } from './population';
+import { Population } from './population';
 import type { ConnectResult, Tick, WorkerReport } from './protocol';
 import { WorkerPool } from './worker-pool';
 
@@ -49,6 +49,8 @@ export class Session {
   private readonly pool: WorkerPool;
   private recorder?: PhaseRecorder;
   private readonly cpu: CpuMeter;
+  /** Sockets that connected, per channel, over the whole session. */
+  private readonly online: Record<string, number> = {};
 
   constructor(
     readonly label: string,
@@ -58,8 +60,7 @@ export class Session {
     runId: string,
     private readonly log: (line: string) => void,
   ) {
-    const sockets = socketsPerChannel(population);
-    this.pool = new WorkerPool(workers, (workerIndex) => ({ workerIndex, runId, socketsPerChannel: sockets }));
+    this.pool = new WorkerPool(workers, (workerIndex) => ({ workerIndex, runId }));
     this.pool.listen((tick: Tick) => this.recorder?.add(tick));
     this.cpu = new CpuMeter(serverUrls);
   }
@@ -84,7 +85,9 @@ export class Session {
       connected += result.connected;
       addEncoded(latency, result.connectHistogram);
       for (const [reason, n] of Object.entries(result.failed)) failed[reason] = (failed[reason] ?? 0) + n;
+      for (const [channel, n] of Object.entries(result.connectedPerChannel)) this.online[channel] = (this.online[channel] ?? 0) + n;
     }
+    await this.pool.all({ type: 'online', socketsPerChannel: this.online });
     return { clients: userIndexes.length, connected, failed, wallMs: Date.now() - started, latency: summarize(latency) };
   }
 

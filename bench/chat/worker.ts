@@ -35,6 +35,8 @@ class ChannelView {
 class Client {
   socket?: Socket;
   online = false;
+  /** A client whose first connect failed is counted as a failed connect, not as missing deliveries. */
+  everConnected = false;
   /** Closed on purpose (reconnect scenario), and the sends that lost their ack with it. */
   dropped = false;
   readonly unacked: Array<{ payload: SendPayload; sentAt: number }> = [];
@@ -58,6 +60,7 @@ let recovered = 0;
 let recoveryFailures = 0;
 let resent = 0;
 let sending: (() => void) | undefined;
+let socketsPerChannel: Record<string, number> = {};
 
 function freshTick(): { -readonly [K in keyof Omit<Tick, 'ackHistogram' | 'deliveryHistogram' | 'pendingAcks'>]: Tick[K] } {
   return { sent: 0, acked: 0, rejected: {}, deliveredLive: 0, expectedLive: 0, duplicated: 0, outOfOrder: 0 };
@@ -104,6 +107,7 @@ function connect(client: Client): Promise<void> {
   return new Promise((resolve, reject) => {
     socket.once('connect', () => {
       client.online = true;
+      client.everConnected = true;
       resolve();
     });
     socket.once('connect_error', (error) => {
@@ -133,7 +137,12 @@ async function connectAll(specs: readonly ClientSpec[], spreadMs: number): Promi
       }
     }),
   );
-  return { connected, failed, connectHistogram: encode(histogram) };
+  const connectedPerChannel: Record<string, number> = {};
+  for (const spec of specs) {
+    if (!clients.get(spec.userIndex)?.everConnected) continue;
+    for (const channel of spec.channels) connectedPerChannel[channel.id] = (connectedPerChannel[channel.id] ?? 0) + 1;
+  }
+  return { connected, failed, connectHistogram: encode(histogram), connectedPerChannel };
 }
 
 /** Sends one message from `client`; resolves when its ack (or the timeout) is in. */
@@ -161,7 +170,7 @@ function emitSend(client: Client, payload: SendPayload, sentAt: number): Promise
       else if (!ack.ok) reject(ack.error.code);
       else {
         tick.acked += 1;
-        tick.expectedLive += setup.socketsPerChannel[payload.channelId] ?? 0;
+        tick.expectedLive += socketsPerChannel[payload.channelId] ?? 0;
         ackedPerChannel[payload.channelId] = (ackedPerChannel[payload.channelId] ?? 0) + 1;
         recordMs(ackHistogram, nowMs() - sentAt);
       }
@@ -291,6 +300,7 @@ async function recover(client: Client, channelId: string, view: ChannelView, las
 function report(): WorkerReport {
   const seen: Record<string, { sockets: number; seen: number }> = {};
   for (const client of clients.values()) {
+    if (!client.everConnected) continue;
     for (const [channelId, view] of client.views) {
       const entry = (seen[channelId] ??= { sockets: 0, seen: 0 });
       entry.sockets += 1;
@@ -312,6 +322,9 @@ async function run(command: Command): Promise<unknown> {
   switch (command.type) {
     case 'connect':
       return connectAll(command.clients, command.spreadMs);
+    case 'online':
+      socketsPerChannel = command.socketsPerChannel;
+      return undefined;
     case 'open-loop':
       return openLoop(command.rate, command.durationMs, command.rampMs);
     case 'closed-loop':
