@@ -38,6 +38,8 @@ export class PhaseRecorder {
   readonly counts: PhaseCounts = { sent: 0, acked: 0, rejected: {}, deliveredLive: 0, expectedLive: 0, duplicated: 0, outOfOrder: 0, pendingAcks: 0 };
   readonly ack = latencyHistogram();
   readonly delivery = latencyHistogram();
+  /** CPU time (ms) of each worker thread during the phase. */
+  readonly workerCpuMs: number[] = [];
   private readonly buckets: Bucket[] = [];
   private readonly started = Date.now();
 
@@ -49,6 +51,7 @@ export class PhaseRecorder {
     counts.expectedLive += tick.expectedLive;
     counts.duplicated += tick.duplicated;
     counts.outOfOrder += tick.outOfOrder;
+    if (tick.cpuMs !== undefined) this.workerCpuMs[tick.workerIndex] = (this.workerCpuMs[tick.workerIndex] ?? 0) + tick.cpuMs;
     let rejected = 0;
     for (const [code, n] of Object.entries(tick.rejected)) {
       counts.rejected[code] = (counts.rejected[code] ?? 0) + n;

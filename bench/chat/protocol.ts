@@ -36,6 +36,9 @@ export type Command =
 
 /** Counts since the previous tick (deltas), and the interval's latency histograms (µs, compressed). */
 export interface Tick {
+  readonly workerIndex: number;
+  /** CPU time this worker thread used since its previous tick (undefined off Linux). */
+  readonly cpuMs?: number;
   readonly sent: number;
   readonly acked: number;
   readonly rejected: Record<string, number>;

@@ -29,7 +29,9 @@ export interface PhaseResult {
   readonly undelivered: number;
   readonly ack: LatencySummary;
   readonly delivery: LatencySummary;
+  /** The whole generator process (main thread and workers), and each worker thread alone; % of one core. */
   readonly generatorCpuPercent: number;
+  readonly workerCpuPercent: number[];
   readonly serverCpuPercent?: number;
   readonly series: SecondPoint[];
   readonly connect?: ConnectSummary;
@@ -182,6 +184,7 @@ export class Session {
       ack: summarize(recorder.ack),
       delivery: summarize(recorder.delivery),
       generatorCpuPercent: cpu.generatorPercent,
+      workerCpuPercent: recorder.workerCpuMs.map((ms) => Math.round((ms / 10 / recorder.elapsedSeconds) * 10) / 10),
       serverCpuPercent: cpu.serverPercent,
       series: recorder.series(),
       connect,
@@ -214,7 +217,7 @@ export class Session {
     this.log(
       `[${this.label} ${name}] ${second.second + 1}s  sent ${second.sent}/s  acked ${second.acked}/s  delivered ${second.delivered}/s  ` +
         `ack p99 ${second.ack.p99Ms.toFixed(1)} ms  delivery p99 ${second.delivery.p99Ms.toFixed(1)} ms  rejected ${recorder.rejectedTotal()}  dup ${counts.duplicated}  ` +
-        `ooo ${counts.outOfOrder}  generator CPU ${cpu.generatorPercent}%  server CPU ${cpu.serverPercent ?? '?'}%`,
+        `ooo ${counts.outOfOrder}  generator CPU ${cpu.generatorPercent}% (workers ${recorder.workerCpuMs.map((ms) => `${Math.round(ms / 10 / recorder.elapsedSeconds)}%`).join(' ')})  server CPU ${cpu.serverPercent ?? '?'}%`,
     );
   }
 }

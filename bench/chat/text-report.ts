@@ -23,11 +23,11 @@ export function phaseTable(runs: readonly TargetRun[]): string {
       ms(phase.delivery.p50Ms),
       ms(phase.delivery.p99Ms),
       ms(phase.delivery.maxMs),
-      `${phase.generatorCpuPercent}%`,
+      `${phase.generatorCpuPercent}%${phase.workerCpuPercent.length > 0 ? ` (${phase.workerCpuPercent.map(Math.round).join('/')})` : ''}`,
       phase.serverCpuPercent === undefined ? '?' : `${phase.serverCpuPercent}%`,
     ]),
   );
-  return `${renderTable(header, lines)}\n(latencies in ms; CPU in % of one core; undeliv = expected live deliveries missing after the drain)`;
+  return `${renderTable(header, lines)}\n(latencies in ms; CPU in % of one core, gen CPU = the generator process (each worker thread); undeliv = expected live deliveries missing after the drain)`;
 }
 
 /** Phases that connected their clients themselves (spike tiers): how long joining took. */

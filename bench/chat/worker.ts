@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { io, Socket } from 'socket.io-client';
 import type { Histogram } from 'hdr-histogram-js';
 import { encode, latencyHistogram, nowMs, recordMs } from './latency';
+import { threadCpuMs } from './thread-cpu';
 import type { ClientSpec, Command, ConnectResult, Tick, WorkerMessage, WorkerReport, WorkerSetup } from './protocol';
 
 const ACK_TIMEOUT_MS = 10_000;
@@ -62,12 +63,17 @@ let resent = 0;
 let sending: (() => void) | undefined;
 let socketsPerChannel: Record<string, number> = {};
 
-function freshTick(): { -readonly [K in keyof Omit<Tick, 'ackHistogram' | 'deliveryHistogram' | 'pendingAcks'>]: Tick[K] } {
+let cpuAtLastTick = threadCpuMs();
+
+function freshTick(): { -readonly [K in keyof Omit<Tick, 'ackHistogram' | 'deliveryHistogram' | 'pendingAcks' | 'workerIndex' | 'cpuMs'>]: Tick[K] } {
   return { sent: 0, acked: 0, rejected: {}, deliveredLive: 0, expectedLive: 0, duplicated: 0, outOfOrder: 0 };
 }
 
 function flushTick(): Tick {
-  const out: Tick = { ...tick, pendingAcks, ackHistogram: encode(ackHistogram), deliveryHistogram: encode(deliveryHistogram) };
+  const cpu = threadCpuMs();
+  const cpuMs = cpu === undefined || cpuAtLastTick === undefined ? undefined : cpu - cpuAtLastTick;
+  cpuAtLastTick = cpu;
+  const out: Tick = { ...tick, workerIndex: setup.workerIndex, cpuMs, pendingAcks, ackHistogram: encode(ackHistogram), deliveryHistogram: encode(deliveryHistogram) };
   tick = freshTick();
   ackHistogram.reset();
   deliveryHistogram.reset();
