@@ -9,6 +9,7 @@ interface RunTotals {
   acked: number;
   rejected: Record<string, number>;
   failedConnects: number;
+  disconnects: Record<string, number>;
   stored: number;
   storedNotAcked: number;
   ackedNotStored: number;
@@ -64,6 +65,7 @@ describe('bench:chat smoke run (embedded: SQLite, in-process bus)', () => {
 
   const expectClean = (totals: RunTotals) => {
     expect(totals.failedConnects).toBe(0);
+    expect(totals.disconnects).toEqual({});
     expect(totals.sent).toBeGreaterThan(0);
     expect(totals.rejected).toEqual({});
     expect(totals.acked).toBe(totals.sent);

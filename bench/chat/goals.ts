@@ -11,9 +11,9 @@ export interface GoalCheck {
 export function checkGoals(settings: BenchSettings, run: TargetRun, nodes: number): GoalCheck[] {
   const { totals } = run;
   const clean: GoalCheck = {
-    goal: 'every client connected; 0 lost, 0 duplicated, 0 out of order, stored = acked',
-    measured: `failed connects ${totals.failedConnects}, lost ${totals.lost}, duplicated ${totals.duplicated}, out of order ${totals.outOfOrder}, stored ${totals.stored ?? 'n/a'} / acked ${totals.acked}`,
-    met: totals.failedConnects === 0 && totals.lost === 0 && totals.duplicated === 0 && totals.outOfOrder === 0 && (totals.stored === undefined || (totals.stored === totals.acked && totals.storedDuplicates === 0)),
+    goal: 'every client connected and stayed; 0 lost, 0 duplicated, 0 out of order, stored = acked',
+    measured: `failed connects ${totals.failedConnects}, dropped by the server ${Object.values(totals.disconnects).reduce((sum, n) => sum + n, 0)}, lost ${totals.lost}, duplicated ${totals.duplicated}, out of order ${totals.outOfOrder}, stored ${totals.stored ?? 'n/a'} / acked ${totals.acked}`,
+    met: totals.failedConnects === 0 && Object.keys(totals.disconnects).length === 0 && totals.lost === 0 && totals.duplicated === 0 && totals.outOfOrder === 0 && (totals.stored === undefined || (totals.stored === totals.acked && totals.storedDuplicates === 0)),
   };
   const worst = (pick: (phase: TargetRun['phases'][number]) => number) => Math.max(0, ...run.phases.map(pick));
   const p99 = worst((phase) => phase.delivery.p99Ms);

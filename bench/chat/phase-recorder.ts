@@ -21,6 +21,7 @@ export interface PhaseCounts {
   expectedLive: number;
   duplicated: number;
   outOfOrder: number;
+  disconnects: Record<string, number>;
   pendingAcks: number;
 }
 
@@ -35,7 +36,7 @@ interface Bucket {
 
 /** Adds up the workers' ticks of one phase: totals, whole-phase histograms and per-second buckets. */
 export class PhaseRecorder {
-  readonly counts: PhaseCounts = { sent: 0, acked: 0, rejected: {}, deliveredLive: 0, expectedLive: 0, duplicated: 0, outOfOrder: 0, pendingAcks: 0 };
+  readonly counts: PhaseCounts = { sent: 0, acked: 0, rejected: {}, deliveredLive: 0, expectedLive: 0, duplicated: 0, outOfOrder: 0, disconnects: {}, pendingAcks: 0 };
   readonly ack = latencyHistogram();
   readonly delivery = latencyHistogram();
   /** CPU time (ms) of each worker thread during the phase. */
@@ -52,6 +53,7 @@ export class PhaseRecorder {
     counts.duplicated += tick.duplicated;
     counts.outOfOrder += tick.outOfOrder;
     if (tick.cpuMs !== undefined) this.workerCpuMs[tick.workerIndex] = (this.workerCpuMs[tick.workerIndex] ?? 0) + tick.cpuMs;
+    for (const [reason, n] of Object.entries(tick.disconnects)) counts.disconnects[reason] = (counts.disconnects[reason] ?? 0) + n;
     let rejected = 0;
     for (const [code, n] of Object.entries(tick.rejected)) {
       counts.rejected[code] = (counts.rejected[code] ?? 0) + n;

@@ -46,6 +46,8 @@ export interface Tick {
   readonly expectedLive: number;
   readonly duplicated: number;
   readonly outOfOrder: number;
+  /** Sockets the server or the network closed (not the bench), by socket.io's reason. */
+  readonly disconnects: Record<string, number>;
   readonly pendingAcks: number;
   readonly ackHistogram: string;
   readonly deliveryHistogram: string;

@@ -19,6 +19,8 @@ export interface RunTotals {
   readonly rejected: Record<string, number>;
   /** Clients whose socket never connected (their channels' deliveries to them are not expected). */
   readonly failedConnects: number;
+  /** Sockets closed by the server or the network during the run, by reason. */
+  readonly disconnects: Record<string, number>;
   /** From the history API (WebChat only): this run's stored messages, and how they compare with the acks. */
   readonly stored?: number;
   readonly storedNotAcked?: number;
@@ -60,8 +62,7 @@ export async function runOnTarget(target: Target, settings: BenchSettings, worke
 
 function totals(phases: PhaseResult[], end: Awaited<ReturnType<Session['endCheck']>>, history: HistoryCheck | undefined): RunTotals {
   const sum = (pick: (phase: PhaseResult) => number) => phases.reduce((total, phase) => total + pick(phase), 0);
-  const rejected: Record<string, number> = {};
-  for (const phase of phases) for (const [code, n] of Object.entries(phase.counts.rejected)) rejected[code] = (rejected[code] ?? 0) + n;
+  const rejected = merged(phases.map((phase) => phase.counts.rejected));
   const reference = history?.storedPerChannel ?? end.ackedPerChannel;
   let expectedDeliveries = 0;
   let seenDeliveries = 0;
@@ -85,6 +86,7 @@ function totals(phases: PhaseResult[], end: Awaited<ReturnType<Session['endCheck
     sent: sum((phase) => phase.counts.sent),
     acked: sum((phase) => phase.counts.acked),
     rejected,
+    disconnects: merged(phases.map((phase) => phase.counts.disconnects)),
     failedConnects: sum((phase) => (phase.connect ? phase.connect.clients - phase.connect.connected : 0)),
     stored: history?.stored,
     storedNotAcked: history ? storedNotAcked : undefined,
@@ -99,4 +101,10 @@ function totals(phases: PhaseResult[], end: Awaited<ReturnType<Session['endCheck
     recoveryFailures: end.recoveryFailures,
     resent: end.resent,
   };
+}
+
+function merged(counts: ReadonlyArray<Record<string, number>>): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const entry of counts) for (const [key, n] of Object.entries(entry)) total[key] = (total[key] ?? 0) + n;
+  return total;
 }

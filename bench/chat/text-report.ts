@@ -42,7 +42,8 @@ function connectLines(run: TargetRun): string[] {
 
 export function totalsLines(run: TargetRun): string {
   const t = run.totals;
-  const rejected = Object.entries(t.rejected).map(([code, n]) => `${code} ${n}`).join(', ') || 'none';
+  const list = (counts: Record<string, number>) => Object.entries(counts).map(([key, n]) => `${key} ${n}`).join(', ') || 'none';
+  const rejected = list(t.rejected);
   const stored = t.stored === undefined ? 'not checked (no history API)' : `${t.stored} (stored but not acked ${t.storedNotAcked}, acked but not stored ${t.ackedNotStored}, duplicates ${t.storedDuplicates})`;
   return [
     `${run.target}: sent ${t.sent}, acked ${t.acked}, rejected: ${rejected}${t.resent > 0 ? `; ${t.resent} sent again after a reconnect (same clientMsgId)` : ''}`,
@@ -50,6 +51,7 @@ export function totalsLines(run: TargetRun): string {
     `  deliveries: ${t.seenDeliveries} of ${t.expectedDeliveries} expected (live + recovered ${t.recovered}); lost ${t.lost}, duplicated ${t.duplicated}, out of order ${t.outOfOrder}`,
     ...(Object.keys(run.notes).length > 0 ? [`  ${JSON.stringify(run.notes)}`] : []),
     ...connectLines(run),
+    `  sockets closed by the server or the network: ${list(t.disconnects)}`,
   ].join('\n');
 }
 

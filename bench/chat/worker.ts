@@ -66,7 +66,7 @@ let socketsPerChannel: Record<string, number> = {};
 let cpuAtLastTick = threadCpuMs();
 
 function freshTick(): { -readonly [K in keyof Omit<Tick, 'ackHistogram' | 'deliveryHistogram' | 'pendingAcks' | 'workerIndex' | 'cpuMs'>]: Tick[K] } {
-  return { sent: 0, acked: 0, rejected: {}, deliveredLive: 0, expectedLive: 0, duplicated: 0, outOfOrder: 0 };
+  return { sent: 0, acked: 0, rejected: {}, deliveredLive: 0, expectedLive: 0, duplicated: 0, outOfOrder: 0, disconnects: {} };
 }
 
 function flushTick(): Tick {
@@ -107,8 +107,9 @@ function connect(client: Client): Promise<void> {
   const socket = io(client.spec.url, { auth: client.spec.auth, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 20_000 });
   client.socket = socket;
   socket.on('message:new', (message: DeliveredMessage) => onDelivery(client, message));
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason) => {
     client.online = false;
+    if (reason !== 'io client disconnect') tick.disconnects[reason] = (tick.disconnects[reason] ?? 0) + 1;
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => {
@@ -172,7 +173,8 @@ function emitSend(client: Client, payload: SendPayload, sentAt: number): Promise
     socket.timeout(ACK_TIMEOUT_MS).emit('message:send', payload, (error: Error | null, ack: SendAck) => {
       pendingAcks -= 1;
       if (error && client.dropped) client.unacked.push({ payload, sentAt });
-      else if (error) reject('TIMEOUT');
+      // socket.io fails a pending ack at once when its socket closes, else after the timeout.
+      else if (error) reject(/disconnected/.test(error.message) ? 'DISCONNECTED' : 'TIMEOUT');
       else if (!ack.ok) reject(ack.error.code);
       else {
         tick.acked += 1;
