@@ -6,7 +6,7 @@ const ms = (value: number) => value.toFixed(1);
 
 /** One line per phase and target: rates, counts and latencies. */
 export function phaseTable(runs: readonly TargetRun[]): string {
-  const header = ['target / phase', 'sent/s', 'acked/s', 'deliv/s', 'rejected', 'undeliv', 'dup', 'ooo', 'ack p50', 'ack p99', 'ack max', 'del p50', 'del p99', 'del max', 'gen CPU', 'srv CPU'];
+  const header = ['target / phase', 'sent/s', 'acked/s', 'deliv/s', 'rejected', 'undeliv', 'dup', 'ooo', 'ack p50', 'ack p95', 'ack p99', 'ack max', 'del p50', 'del p95', 'del p99', 'del max', 'gen CPU', 'srv CPU'];
   const lines = runs.flatMap((run) =>
     run.phases.map((phase) => [
       `${run.target} ${phase.name}`,
@@ -18,9 +18,11 @@ export function phaseTable(runs: readonly TargetRun[]): string {
       String(phase.counts.duplicated),
       String(phase.counts.outOfOrder),
       ms(phase.ack.p50Ms),
+      ms(phase.ack.p95Ms),
       ms(phase.ack.p99Ms),
       ms(phase.ack.maxMs),
       ms(phase.delivery.p50Ms),
+      ms(phase.delivery.p95Ms),
       ms(phase.delivery.p99Ms),
       ms(phase.delivery.maxMs),
       `${phase.generatorCpuPercent}%${phase.workerCpuPercent.length > 0 ? ` (${phase.workerCpuPercent.map(Math.round).join('/')})` : ''}`,
