@@ -38,7 +38,7 @@ export async function startEmbeddedServer(extraEnv: Record<string, string>): Pro
     // Its log lines (warnings and up) go where ours go; a pipe nobody reads would stall it once full.
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const exited = new Promise<ServerExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = exitOf(child);
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitUntilHealthy(url, child);
@@ -51,8 +51,7 @@ export async function startEmbeddedServer(extraEnv: Record<string, string>): Pro
     url,
     pid: child.pid as number,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      const exit = await exited;
+      const exit = await terminate(child, exited);
       rmSync(dataDir, { recursive: true, force: true });
       return exit;
     },
@@ -71,4 +70,30 @@ async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void>
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the server did not answer ${url}/health within 30 s`);
+}
+
+/** Starts the bare socket.io relay of bench/relay (the baseline) as a process of its own. */
+export async function startRelay(): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'bench/relay/bare-relay.ts')], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = exitOf(child);
+  const port = await new Promise<number>((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening (\d+)/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`the relay exited with code ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid as number, stop: () => terminate(child, exited) };
+}
+
+function exitOf(child: ChildProcess): Promise<ServerExit> {
+  return new Promise<ServerExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}
+
+/** One SIGTERM unless it already ended (Nest re-raises SIGTERM after its hooks: it may end by signal). */
+function terminate(child: ChildProcess, exited: Promise<ServerExit>): Promise<ServerExit> {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  return exited;
 }
