@@ -8,30 +8,36 @@ export class StoreJournal {
   failures = 0;
 }
 
-/**
- * A real MessageStore with a journal around `appendBatch`, and a switch that makes the next
- * `failNext` appends throw before reaching the store (a database that is briefly away).
- */
-export class JournaledMessageStore extends MessageStore {
-  failNext = 0;
+/** Appends that fail: `before` never reach the database (it is away); `after` commit, then report an error (the answer was lost). */
+export interface AppendFailures {
+  before?: number;
+  after?: number;
+}
 
+/** A real MessageStore with a journal around `appendBatch`, and appends that fail on demand. */
+export class JournaledMessageStore extends MessageStore {
   constructor(
     private readonly store: MessageStore,
     private readonly journal: StoreJournal,
+    private readonly failing: AppendFailures = {},
   ) {
     super();
   }
 
   async appendBatch(drafts: readonly MessageDraft[]): Promise<AppendOutcome[]> {
-    if (this.failNext > 0) {
-      this.failNext -= 1;
-      this.journal.failures += 1;
-      throw new Error('the message store is away (test)');
-    }
+    this.failIf('before');
     const outcomes = await this.store.appendBatch(drafts);
+    this.failIf('after');
     this.journal.batchSizes.push(drafts.length);
     for (const { message } of outcomes) this.journal.storedIds.add(message.id);
     return outcomes;
+  }
+
+  private failIf(when: keyof AppendFailures): void {
+    if ((this.failing[when] ?? 0) === 0) return;
+    this.failing[when] = (this.failing[when] ?? 0) - 1;
+    this.journal.failures += 1;
+    throw new Error(`the message store failed ${when} storing (test)`);
   }
 
   pageLatest(channelId: string, limit: number): Promise<Message[]> {

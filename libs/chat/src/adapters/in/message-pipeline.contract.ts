@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChatUnavailableError } from '../../domain/chat.errors';
 import { Message } from '../../domain/message';
-import { JournaledMessageStore, StoreJournal } from '../../testing/journaled-message-store';
+import { AppendFailures, JournaledMessageStore, StoreJournal } from '../../testing/journaled-message-store';
 import { PipelineTestNode, startPipelineTestNode } from '../../testing/pipeline-test-node';
 import { SqliteMessageStore } from '../out/sqlite/sqlite-message-store.adapter';
 import { MESSAGES_SQLITE_FILE } from '../out/sqlite/open-message-database';
@@ -57,8 +57,8 @@ export function messagePipelineContract(openBus: () => Promise<PipelineBus>, tim
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Starts one more node; `failNext` appends of its store throw first. */
-  async function startNode(failNext = 0): Promise<PipelineTestNode> {
+  /** Starts one more node, whose store's first appends may fail. */
+  async function startNode(failing: AppendFailures = {}): Promise<PipelineTestNode> {
     started += 1;
     const config = loadConfig({
       ...bus.env,
@@ -70,9 +70,7 @@ export function messagePipelineContract(openBus: () => Promise<PipelineBus>, tim
       MESSAGE_ACK_TIMEOUT_MS: '20000',
     });
     const store = SqliteMessageStore.open(join(dir, MESSAGES_SQLITE_FILE));
-    const journaled = new JournaledMessageStore(store, journal);
-    journaled.failNext = failNext;
-    const entry = { node: await startPipelineTestNode(config, journaled), store, stopped: false };
+    const entry = { node: await startPipelineTestNode(config, new JournaledMessageStore(store, journal, failing)), store, stopped: false };
     running.push(entry);
     const node = entry.node;
     return {
@@ -181,8 +179,11 @@ export function messagePipelineContract(openBus: () => Promise<PipelineBus>, tim
     }
   });
 
-  it('does not ack a batch the store failed: it is stored on the retry, once, and then acked and shown', async () => {
-    const node = await startNode(1);
+  it.each([
+    ['before storing (the database is away)', { before: 1 }],
+    ['after committing (the answer was lost)', { after: 1 }],
+  ])('does not ack a batch whose store failed %s: it is retried, stored once, then acked and shown once', async (_when, failing: AppendFailures) => {
+    const node = await startNode(failing);
     const channelId = randomUUID();
 
     const acks = await Promise.all(Array.from({ length: 10 }, (_, n) => send(node, channelId, `retry-${n}`)));
