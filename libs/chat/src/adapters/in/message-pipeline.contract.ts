@@ -1,14 +1,11 @@
 import { loadConfig } from '@webchat/platform';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { MessageStore } from '../../application/ports/message-store.port';
 import { ChatUnavailableError } from '../../domain/chat.errors';
 import { Message } from '../../domain/message';
 import { AppendFailures, JournaledMessageStore, StoreJournal } from '../../testing/journaled-message-store';
 import { PipelineTestNode, startPipelineTestNode } from '../../testing/pipeline-test-node';
-import { SqliteMessageStore } from '../out/sqlite/sqlite-message-store.adapter';
-import { MESSAGES_SQLITE_FILE } from '../out/sqlite/open-message-database';
+import type { SharedMessageStores } from '../../testing/sqlite-message-files';
 
 /** One bus for the nodes of a test: its settings, and how many nodes it can carry at once. */
 export interface PipelineBus {
@@ -29,21 +26,21 @@ const BATCH_MAX = 50;
 
 /**
  * The chat send pipeline's contract (DESIGN §4, issue 8 point 2): the same batching, ordering and
- * ack semantics on every bus. Nodes are started as the server starts them, on one real SQLite
- * message file (each node its own connection, as processes sharing it would have).
+ * ack semantics on every bus. Nodes are started as the server starts them, each with a store of
+ * its own over the same real data (SQLite file, or MariaDB schema), as server processes have.
  */
-export function messagePipelineContract(openBus: () => Promise<PipelineBus>, timing: PipelineTiming): void {
+export function messagePipelineContract(openBus: () => Promise<PipelineBus>, openStores: () => Promise<SharedMessageStores>, timing: PipelineTiming): void {
   let bus: PipelineBus;
-  let dir: string;
-  let reader: SqliteMessageStore;
+  let stores: SharedMessageStores;
+  let reader: MessageStore;
   let journal: StoreJournal;
-  let running: { node: PipelineTestNode; store: SqliteMessageStore; stopped: boolean }[];
+  let running: { node: PipelineTestNode; stopped: boolean }[];
   let started: number;
 
   beforeEach(async () => {
     bus = await openBus();
-    dir = mkdtempSync(join(tmpdir(), 'webchat-pipeline-'));
-    reader = SqliteMessageStore.open(join(dir, MESSAGES_SQLITE_FILE));
+    stores = await openStores();
+    reader = stores.reader;
     journal = new StoreJournal();
     running = [];
     started = 0;
@@ -51,10 +48,8 @@ export function messagePipelineContract(openBus: () => Promise<PipelineBus>, tim
 
   afterEach(async () => {
     for (const entry of running) if (!entry.stopped) await entry.node.stop();
-    for (const entry of running) entry.store.close();
-    reader.close();
+    await stores.close();
     await bus.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** Starts one more node, whose store's first appends may fail. */
@@ -63,14 +58,12 @@ export function messagePipelineContract(openBus: () => Promise<PipelineBus>, tim
     const config = loadConfig({
       ...bus.env,
       NODE_ID: `node-${started}`,
-      DATA_DIR: dir,
       LOG_LEVEL: 'silent',
       MESSAGE_BATCH_MAX: String(BATCH_MAX),
       // Long enough for a consumer-group rebalance: a late ack would be a slow test, a timeout a false failure.
       MESSAGE_ACK_TIMEOUT_MS: '20000',
     });
-    const store = SqliteMessageStore.open(join(dir, MESSAGES_SQLITE_FILE));
-    const entry = { node: await startPipelineTestNode(config, new JournaledMessageStore(store, journal, failing)), store, stopped: false };
+    const entry = { node: await startPipelineTestNode(config, new JournaledMessageStore(await stores.open(), journal, failing)), stopped: false };
     running.push(entry);
     const node = entry.node;
     return {
