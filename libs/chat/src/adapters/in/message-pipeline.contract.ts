@@ -151,7 +151,7 @@ export function messagePipelineContract(openBus: () => Promise<PipelineBus>, ope
     expect(node.delivered).toEqual([first, bens]);
   });
 
-  it('shows every stored message once, in seq order, on every node, whichever node took the send', async () => {
+  it('shows every stored message once, in seq order, on every node, whichever node took the send; a retry on another node stores nothing new', async () => {
     const nodes = [await startNode()];
     while (nodes.length < bus.maxNodes && nodes.length < 2) nodes.push(await startNode());
     const channels = [randomUUID(), randomUUID()];
@@ -170,6 +170,13 @@ export function messagePipelineContract(openBus: () => Promise<PipelineBus>, ope
         expect(seen).toEqual(ofChannel(acks, channelId).sort((a, b) => a.seq - b.seq));
       }
     }
+
+    // The clients retry ten sends on the other node (the only one, in the embedded mode).
+    const retried = await Promise.all(acks.slice(0, 10).map((message, n) => send(nodes[(n + 1) % nodes.length], message.channelId, message.clientMsgId ?? '', n % 3 ? ana : ben)));
+    expect(retried).toEqual(acks.slice(0, 10));
+    for (const channelId of channels) expect(await storedIn(channelId)).toHaveLength(60);
+    await sleep(timing.quietPeriodMs);
+    for (const node of nodes) expect(node.delivered).toHaveLength(120);
   });
 
   it.each([
