@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
-import { describeOnKafka, kafkaTestBrokers } from '../testing';
+import { deleteKafkaTestTopics, describeOnKafka, kafkaTestBrokers } from '../testing';
 import { eventBusContract } from '../events/event-bus.contract';
 import { KafkaEventBus } from './kafka-event-bus.adapter';
 
@@ -19,21 +18,10 @@ describeOnKafka('KafkaEventBus', () => {
         },
         close: async () => {
           await Promise.all(nodes.map((bus) => bus.close()));
-          await deleteTopic(topic);
+          await deleteKafkaTestTopics([topic]);
         },
       };
     },
     { deliveryTimeoutMs: 15_000, quietPeriodMs: 1_000 },
   );
 });
-
-/** Tidies the broker; the fallback mock cluster refuses admin calls and forgets its topics anyway. */
-async function deleteTopic(topic: string): Promise<void> {
-  const admin = new Kafka({ brokers: kafkaTestBrokers(), logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
-    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
-  } finally {
-    await admin.disconnect();
-  }
-}

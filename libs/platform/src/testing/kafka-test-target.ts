@@ -30,3 +30,15 @@ export function describeOnKafka(name: string, body: () => void): void {
   console.warn(`SKIPPED: "${name}" on Kafka: no broker answered at ${kafkaTestBrokers().join(',')}`);
   describe.skip(`${name} [kafka: not reachable, skipped]`, body);
 }
+
+/** Tidies the test broker after a suite; a broker that refuses admin calls forgets its topics anyway. kafkajs loads only here. */
+export async function deleteKafkaTestTopics(topics: readonly string[]): Promise<void> {
+  const { Kafka, logLevel } = await import('kafkajs');
+  const admin = new Kafka({ brokers: kafkaTestBrokers(), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    await admin.deleteTopics({ topics: [...topics] }).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
+}

@@ -36,4 +36,19 @@ describe('PendingAcks', () => {
     await expect(pending.wait('c', 'u', 'slow')).rejects.toBeInstanceOf(ChatUnavailableError);
     expect(pending.size).toBe(0);
   });
+
+  it('drops a withdrawn send, failing it with the reason, while a racing send of the same id still gets the message', async () => {
+    const pending = new PendingAcks(1000);
+    const withdrawn = new AbortController();
+    const first = pending.wait('c', 'u', 'a', withdrawn.signal);
+    const racing = pending.wait('c', 'u', 'a');
+
+    withdrawn.abort(new ChatUnavailableError('not on the log'));
+
+    await expect(first).rejects.toThrow('not on the log');
+    expect(pending.size).toBe(1);
+    pending.settle(message('a'));
+    await expect(racing).resolves.toEqual(message('a'));
+    expect(pending.size).toBe(0);
+  });
 });

@@ -14,8 +14,11 @@ export class PendingAcks {
 
   constructor(private readonly timeoutMs: number) {}
 
-  /** Throws UNAVAILABLE at once while the node is shutting down. */
-  wait(channelId: string, senderId: string, clientMsgId: string): Promise<Message> {
+  /**
+   * Throws UNAVAILABLE at once while the node is shutting down. `withdrawn` takes this send back
+   * (its draft never reached the log): it stops waiting and fails with the signal's reason.
+   */
+  wait(channelId: string, senderId: string, clientMsgId: string, withdrawn?: AbortSignal): Promise<Message> {
     if (this.closing) throw new ChatUnavailableError('This server is shutting down; send again with the same clientMsgId');
     const key = ackKey(channelId, senderId, clientMsgId);
     return new Promise<Message>((resolve, reject) => {
@@ -26,10 +29,13 @@ export class PendingAcks {
         },
         reject,
       };
-      const timer = setTimeout(() => {
+      const giveUp = (error: unknown) => {
+        clearTimeout(timer);
         this.remove(key, waiter);
-        reject(new ChatUnavailableError());
-      }, this.timeoutMs);
+        reject(error);
+      };
+      const timer = setTimeout(() => giveUp(new ChatUnavailableError()), this.timeoutMs);
+      withdrawn?.addEventListener('abort', () => giveUp(withdrawn.reason), { once: true });
       this.waiting.set(key, [...(this.waiting.get(key) ?? []), waiter]);
     });
   }

@@ -1,5 +1,5 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
-import { NotChannelMemberError } from '../../domain/chat.errors';
+import { ChatUnavailableError, NotChannelMemberError } from '../../domain/chat.errors';
 import { Message } from '../../domain/message';
 import { textMessageDraft } from '../../domain/message-draft';
 import { ChatMembership } from '../ports/chat-membership.port';
@@ -40,8 +40,11 @@ export class SendMessage {
     });
     if (!(await this.membership.isMember(command.channelId, command.sender.id))) throw new NotChannelMemberError();
     this.rateLimit.take(command.sender.id);
-    const stored = this.pending.wait(draft.channelId, draft.senderId, draft.clientMsgId);
-    await this.bus.publishDraft(draft);
+    const publish = new AbortController();
+    const stored = this.pending.wait(draft.channelId, draft.senderId, draft.clientMsgId, publish.signal);
+    // A log that refuses the draft (Kafka while no broker answers): the send fails now, its waiter
+    // with it, instead of timing out later with nobody listening. The retry is safe either way.
+    await this.bus.publishDraft(draft).catch(() => publish.abort(new ChatUnavailableError('The message could not be put on the log; retry with the same clientMsgId')));
     return stored;
   }
 }

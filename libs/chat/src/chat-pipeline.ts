@@ -1,0 +1,42 @@
+import { AppConfig, provideUseCase } from '@webchat/platform';
+import { Clock, IdGenerator } from '@webchat/platform/kernel';
+import { memoryMessagePipeline } from './adapters/in/memory/memory-message-pipeline';
+import type { MessagePipeline } from './adapters/in/message-pipeline';
+import { DeliverMessages } from './application/pipeline/deliver-messages.use-case';
+import { PendingAcks } from './application/pipeline/pending-acks';
+import { PersistMessages } from './application/pipeline/persist-messages.use-case';
+import { SendMessage } from './application/pipeline/send-message.use-case';
+import { ChannelMembers } from './application/ports/channel-members.port';
+import { ChatMembership } from './application/ports/chat-membership.port';
+import { ChatMetrics } from './application/ports/chat-metrics.port';
+import { MessageBus } from './application/ports/message-bus.port';
+import { MessageDelivery } from './application/ports/message-delivery.port';
+import { MessageStore } from './application/ports/message-store.port';
+import { SendRateLimit } from './application/ports/send-rate-limit.port';
+
+/**
+ * The send pipeline of DESIGN §4 on the configured bus (kafkajs and the microservice transport are
+ * loaded only on BUS=kafka): the bus and its consumers, the acks waiting for the store, and the
+ * three stages. What surrounds it comes from the module that uses it: MessageStore, ChannelMembers,
+ * ChatMembership, SendRateLimit, MessageDelivery, ChatMetrics, IdGenerator and Clock.
+ * ChatRealtimeModule and the pipeline's contract suite wire it alike.
+ */
+export async function chatPipeline(config: AppConfig): Promise<MessagePipeline> {
+  const bus = await busPipeline(config);
+  return {
+    controllers: bus.controllers,
+    providers: [
+      ...bus.providers,
+      { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
+      provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
+      provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
+      provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock]),
+    ],
+  };
+}
+
+async function busPipeline(config: AppConfig): Promise<MessagePipeline> {
+  if (config.bus !== 'kafka') return memoryMessagePipeline(config);
+  const { kafkaMessagePipeline } = await import('./adapters/in/kafka/kafka-message-pipeline');
+  return kafkaMessagePipeline(config);
+}

@@ -1,0 +1,87 @@
+import { INestApplication, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { AppConfig, Clock, IdGenerator, SystemClock, UuidGenerator } from '@webchat/platform';
+import { PrometheusChatMetrics } from '../adapters/out/metrics/prometheus-chat-metrics.adapter';
+import { SendMessage, SendMessageCommand } from '../application/pipeline/send-message.use-case';
+import { ChannelMembers, SenderReadMark } from '../application/ports/channel-members.port';
+import { ChatMembership } from '../application/ports/chat-membership.port';
+import { ChatMetrics } from '../application/ports/chat-metrics.port';
+import { MessageDelivery } from '../application/ports/message-delivery.port';
+import { MessageStore } from '../application/ports/message-store.port';
+import { SendRateLimit } from '../application/ports/send-rate-limit.port';
+import { chatPipeline } from '../chat-pipeline';
+import { Message } from '../domain/message';
+import { messagePipelineTransport } from '../message-pipeline-transport';
+
+/** One server node's send pipeline, started as the server starts it, with what its sockets would have seen. */
+export interface PipelineTestNode {
+  /** What the gateway's `message:send` calls. */
+  send(command: SendMessageCommand): Promise<Message>;
+  /** What this node put in front of its sockets, in order. */
+  readonly delivered: Message[];
+  /** The graceful stop (SIGTERM's `app.close()`). */
+  stop(): Promise<void>;
+}
+
+/** Everyone may send everywhere, without limit: membership and rate limits have their own tests. */
+class EveryoneMayAlwaysSend {
+  async isMember(): Promise<boolean> {
+    return true;
+  }
+
+  take(): void {}
+}
+
+/** The senders' read marks are best effort and belong to the channel library; the pipeline only moves them. */
+class ReadMarksMoved extends ChannelMembers {
+  readonly moved: SenderReadMark[] = [];
+  requireMember(): never {
+    throw new Error('not used by the pipeline');
+  }
+  advanceReadMark(): never {
+    throw new Error('not used by the pipeline');
+  }
+  async advanceSendersReadMarks(marks: readonly SenderReadMark[]): Promise<void> {
+    this.moved.push(...marks);
+  }
+}
+
+@Module({})
+class PipelineTestNodeModule {}
+
+/**
+ * The pipeline of `config.bus` wired as ChatRealtimeModule wires it (chatPipeline) and started as
+ * the server's createApp/startApp start it: the microservice transport connected (on Kafka), the
+ * lifecycle hooks, then the transport's consumers. Only the socket side is replaced.
+ */
+export async function startPipelineTestNode(config: AppConfig, store: MessageStore): Promise<PipelineTestNode> {
+  const pipeline = await chatPipeline(config);
+  const delivered: Message[] = [];
+  const everyone = new EveryoneMayAlwaysSend();
+  const app: INestApplication = await NestFactory.create(
+    {
+      module: PipelineTestNodeModule,
+      controllers: pipeline.controllers,
+      providers: [
+        ...pipeline.providers,
+        { provide: MessageStore, useValue: store },
+        { provide: ChannelMembers, useValue: new ReadMarksMoved() },
+        { provide: ChatMembership, useValue: everyone },
+        { provide: SendRateLimit, useValue: everyone },
+        { provide: MessageDelivery, useValue: { deliver: (messages: readonly Message[]) => void delivered.push(...messages) } },
+        { provide: ChatMetrics, useClass: PrometheusChatMetrics },
+        { provide: Clock, useClass: SystemClock },
+        { provide: IdGenerator, useClass: UuidGenerator },
+      ],
+    },
+    new FastifyAdapter(),
+    { logger: false, abortOnError: false },
+  );
+  const strategy = await messagePipelineTransport(app, config);
+  if (strategy) app.connectMicroservice({ strategy });
+  await app.init();
+  await app.startAllMicroservices();
+  const sender = app.get(SendMessage);
+  return { send: (command) => sender.execute(command), delivered, stop: () => app.close() };
+}
