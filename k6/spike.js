@@ -8,8 +8,7 @@
 // (`npm run bench:k6 -- spike` sets these and starts a server.)
 import exec from 'k6/execution';
 import { runChatGroup } from './lib/chat-group.js';
-import { chatThresholds } from './lib/chat-metrics.js';
-import { prepareUsersAndChannels } from './lib/setup-users.js';
+import { chatOptions, setUpChat } from './lib/chat-scenario.js';
 
 const BASE_URL = __ENV.BASE_URL || 'http://127.0.0.1:3000';
 const TIERS = (__ENV.TIERS || '100,500,1000,2000').split(',').map(Number);
@@ -34,18 +33,10 @@ TIERS.forEach((users, order) => {
   };
 });
 
-export const options = {
-  scenarios,
-  thresholds: chatThresholds(1000, Object.keys(scenarios), TIERS.reduce((sum, users) => sum + users * MESSAGES, 0)),
-  setupTimeout: '15m',
-  batch: 50,
-  batchPerHost: 50,
-  summaryTrendStats: ['avg', 'med', 'p(95)', 'p(99)', 'max', 'count'],
-};
+export const options = chatOptions(scenarios, 1000, TIERS.reduce((sum, users) => sum + users * MESSAGES, 0));
 
 export function setup() {
-  const runId = Date.now().toString(36);
-  return { runId, ...prepareUsersAndChannels(BASE_URL, runId, USERS, MEMBERS) };
+  return setUpChat(BASE_URL, USERS, MEMBERS);
 }
 
 export async function tier(data) {

@@ -7,8 +7,7 @@
 import exec from 'k6/execution';
 import { setTimeout } from 'k6/timers';
 import { runChatGroup } from './lib/chat-group.js';
-import { chatThresholds } from './lib/chat-metrics.js';
-import { prepareUsersAndChannels } from './lib/setup-users.js';
+import { chatOptions, setUpChat } from './lib/chat-scenario.js';
 
 const BASE_URL = __ENV.BASE_URL || 'http://127.0.0.1:3000';
 const USERS = Number(__ENV.USERS || 2000);
@@ -22,26 +21,20 @@ const SENDS_PER_USER = Math.max(1, Math.round((DURATION * RATE) / USERS));
 const DRAIN_SECONDS = 30;
 const CLOSING_MS = 2000;
 
-export const options = {
-  scenarios: {
-    steady: {
-      executor: 'per-vu-iterations',
-      vus: Math.ceil(USERS / USERS_PER_VU),
-      iterations: 1,
-      maxDuration: `${DURATION + DRAIN_SECONDS}s`,
-      exec: 'steady',
-    },
+const scenarios = {
+  steady: {
+    executor: 'per-vu-iterations',
+    vus: Math.ceil(USERS / USERS_PER_VU),
+    iterations: 1,
+    maxDuration: `${DURATION + DRAIN_SECONDS}s`,
+    exec: 'steady',
   },
-  thresholds: chatThresholds(250, ['steady'], SENDS_PER_USER * USERS),
-  setupTimeout: '15m',
-  batch: 50,
-  batchPerHost: 50,
-  summaryTrendStats: ['avg', 'med', 'p(95)', 'p(99)', 'max', 'count'],
 };
 
+export const options = chatOptions(scenarios, 250, SENDS_PER_USER * USERS);
+
 export function setup() {
-  const runId = Date.now().toString(36);
-  return { runId, ...prepareUsersAndChannels(BASE_URL, runId, USERS, MEMBERS) };
+  return setUpChat(BASE_URL, USERS, MEMBERS);
 }
 
 export async function steady(data) {
