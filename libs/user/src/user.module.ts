@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { Clock, IdGenerator, PasswordHasher, provideUseCase, RateLimiter, TokenSubjects } from '@webchat/platform';
+import { Clock, EventBus, IdGenerator, PasswordHasher, provideUseCase, RateLimiter, TokenSubjects } from '@webchat/platform';
 import { AuthController } from './adapters/in/http/auth.controller';
 import { UsersController } from './adapters/in/http/users.controller';
 import { JwtAccessTokenIssuer } from './adapters/out/tokens/jwt-access-token-issuer.adapter';
@@ -8,6 +8,7 @@ import { TypeormUserStore } from './adapters/out/typeorm/typeorm-user-store.adap
 import { FindUsers } from './application/find-users.use-case';
 import { GetProfile } from './application/get-profile.use-case';
 import { LogIn } from './application/log-in.use-case';
+import { LogOut } from './application/log-out.use-case';
 import { AccessTokenIssuer } from './application/ports/access-token-issuer.port';
 import { UserStore } from './application/ports/user-store.port';
 import { SignUp } from './application/sign-up.use-case';
@@ -26,6 +27,7 @@ import { SignUp } from './application/sign-up.use-case';
     { provide: TokenSubjects, useClass: UserStoreTokenSubjects },
     provideUseCase(SignUp, [UserStore, PasswordHasher, IdGenerator, Clock]),
     provideUseCase(LogIn, [UserStore, PasswordHasher, AccessTokenIssuer, RateLimiter]),
+    provideUseCase(LogOut, [UserStore, EventBus, Clock]),
     provideUseCase(GetProfile, [UserStore]),
     provideUseCase(FindUsers, [UserStore]),
   ],

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, ConnectedSocket, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { ChannelEvent, CHANNEL_EVENTS_TOPIC, ChannelMemberIds, GetChannel } from '@webchat/channel';
-import { AccessTokens, AckError, errorAck, EventBus, Presence, PresenceVisibility, validationAck } from '@webchat/platform';
+import { AccessTokens, AckError, errorAck, EventBus, Presence, PresenceVisibility, TOKENS_REVOKED_TOPIC, TokensRevoked, validationAck } from '@webchat/platform';
 import { FindUsers } from '@webchat/user';
 import type { Server, Socket } from 'socket.io';
 import { ChatMembership } from '../../../application/ports/chat-membership.port';
@@ -19,6 +19,7 @@ import { channelRoom, userRoom } from './socket-rooms';
 import { MembershipRoomsRelay } from './membership-rooms.relay';
 import { PresenceRelay } from './presence.relay';
 import { SocketUser, socketUser } from './socket-user';
+import { TokenRevocationRelay } from './token-revocation.relay';
 
 /** Typing notices between nodes: may be dropped, never stored. */
 export const TYPING_TOPIC = 'chat.typing';
@@ -72,11 +73,13 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     });
     const rooms = new MembershipRoomsRelay(server, this.channels);
     const presence = new PresenceRelay(server, this.visibility);
+    const revocations = new TokenRevocationRelay(server);
     this.unsubscribe.push(
       this.bus.subscribe<ChannelEvent>(CHANNEL_EVENTS_TOPIC, (event) => rooms.apply(event)),
       this.bus.subscribe<TypingEvent>(TYPING_TOPIC, (event) => this.onTyping(event)),
       // A failed look-up must not become an unhandled rejection (which would end the process).
       this.presence.watch((change) => void presence.announce(change).catch((error: unknown) => this.logger.error(error, 'presence relay failed'))),
+      this.bus.subscribe<TokensRevoked>(TOKENS_REVOKED_TOPIC, (event) => revocations.apply(event)),
       this.bus.subscribe<ReadReceipt>(READ_RECEIPTS_TOPIC, (receipt) => void this.server.to(channelRoom(receipt.channelId)).emit('receipt', receipt)),
     );
   }
