@@ -12,6 +12,7 @@ import { LogOut } from './application/log-out.use-case';
 import { AccessTokenIssuer } from './application/ports/access-token-issuer.port';
 import { UserStore } from './application/ports/user-store.port';
 import { SignUp } from './application/sign-up.use-case';
+import { UpdateAccount } from './application/update-account.use-case';
 
 /**
  * Accounts and authentication. The one TypeORM store serves SQLite and MySQL alike.
@@ -29,6 +30,7 @@ import { SignUp } from './application/sign-up.use-case';
     provideUseCase(LogIn, [UserStore, PasswordHasher, AccessTokenIssuer, RateLimiter]),
     provideUseCase(LogOut, [UserStore, EventBus, Clock]),
     provideUseCase(GetProfile, [UserStore]),
+    provideUseCase(UpdateAccount, [UserStore, PasswordHasher, EventBus, Clock]),
     provideUseCase(FindUsers, [UserStore]),
   ],
   exports: [FindUsers, TokenSubjects],
