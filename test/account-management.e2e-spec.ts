@@ -4,7 +4,7 @@ import { bearer, handshakeWith, logInAgain, serverDisconnect } from './support/a
 import { connectChat } from './support/chat-client';
 import { signedInUser, startTestApp, TestApp } from './support/test-app';
 
-/** PATCH /api/users/me (DESIGN §5, issue 12 point 4), the same cases on each store. */
+/** PATCH /api/users/me, GET /api/users/search (DESIGN §5, issue 12 point 4), the same cases on each store. */
 function accountCases(start: () => Promise<TestApp>): void {
   let t: TestApp;
   let sockets: Socket[] = [];
@@ -79,6 +79,57 @@ function accountCases(start: () => Promise<TestApp>): void {
 
     it('answers 401 without a token', async () => {
       await t.http.patch('/api/users/me').send({ username: 'x' }).expect(401);
+    });
+  });
+
+  describe('GET /api/users/search', () => {
+    const search = async (token: string, query: Record<string, string>) =>
+      (await t.http.get('/api/users/search').query(query).set(bearer(token)).expect(200)).body as { items: Array<{ id: string; username: string }> };
+
+    it('finds users whose name starts with q in any case, or whose email is q; answers ids and names only, never emails', async () => {
+      const tag = `Srch${Date.now().toString(36)}`;
+      const asker = await signedInUser(t.http, 'Asker');
+      const [mina, minho, other] = [
+        await signedInUser(t.http, `${tag} Mina`),
+        await signedInUser(t.http, `${tag.toUpperCase()} MINHO`),
+        await signedInUser(t.http, `x ${tag}`),
+      ];
+      const byName = await search(asker.token, { q: `  ${tag.toLowerCase()} min ` });
+      expect(byName.items.map((user) => user.id).sort()).toEqual([mina.id, minho.id].sort());
+      for (const item of byName.items) expect(Object.keys(item).sort()).toEqual(['id', 'username']);
+      expect(JSON.stringify(byName)).not.toContain('@');
+
+      const byEmail = await search(asker.token, { q: other.email.toUpperCase() });
+      expect(byEmail).toEqual({ items: [{ id: other.id, username: `x ${tag}` }] });
+      expect((await search(asker.token, { q: other.email.slice(0, -3) })).items).toEqual([]);
+      expect((await search(asker.token, { q: tag, limit: '1' })).items).toHaveLength(1);
+    });
+
+    it('takes % and _ literally (LIKE-escaped)', async () => {
+      const tag = `Esc${Date.now().toString(36)}`;
+      const asker = await signedInUser(t.http, 'Asker');
+      const [underscore, plain] = [await signedInUser(t.http, `${tag}_1`), await signedInUser(t.http, `${tag}a1`)];
+      expect((await search(asker.token, { q: `${tag}_` })).items.map((user) => user.id)).toEqual([underscore.id]);
+      expect((await search(asker.token, { q: `${tag}%` })).items).toEqual([]);
+      expect((await search(asker.token, { q: `${tag}a` })).items.map((user) => user.id)).toEqual([plain.id]);
+      expect((await search(asker.token, { q: '%' })).items).toEqual([]);
+    });
+
+    it.each([
+      ['no q', {}, /q/],
+      ['a blank q', { q: '   ' }, /q/],
+      ['limit 0', { q: 'a', limit: '0' }, /limit/],
+      ['limit 21', { q: 'a', limit: '21' }, /limit/],
+      ['a limit that is not a number', { q: 'a', limit: 'ten' }, /limit/],
+      ['an unknown parameter', { q: 'a', email: 'x' }, /email should not exist/],
+    ])('answers 400 with a reason for %s', async (_case, query, reason) => {
+      const user = await signedInUser(t.http, 'Searcher');
+      const response = await t.http.get('/api/users/search').query(query).set(bearer(user.token)).expect(400);
+      expect(response.body.message).toMatch(reason);
+    });
+
+    it('answers 401 without a token', async () => {
+      await t.http.get('/api/users/search').query({ q: 'a' }).expect(401);
     });
   });
 }

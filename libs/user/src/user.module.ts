@@ -11,6 +11,7 @@ import { LogIn } from './application/log-in.use-case';
 import { LogOut } from './application/log-out.use-case';
 import { AccessTokenIssuer } from './application/ports/access-token-issuer.port';
 import { UserStore } from './application/ports/user-store.port';
+import { SearchUsers } from './application/search-users.use-case';
 import { SignUp } from './application/sign-up.use-case';
 import { UpdateAccount } from './application/update-account.use-case';
 
@@ -30,6 +31,7 @@ import { UpdateAccount } from './application/update-account.use-case';
     provideUseCase(LogIn, [UserStore, PasswordHasher, AccessTokenIssuer, RateLimiter]),
     provideUseCase(LogOut, [UserStore, EventBus, Clock]),
     provideUseCase(GetProfile, [UserStore]),
+    provideUseCase(SearchUsers, [UserStore]),
     provideUseCase(UpdateAccount, [UserStore, PasswordHasher, EventBus, Clock]),
     provideUseCase(FindUsers, [UserStore]),
   ],

@@ -146,4 +146,41 @@ export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
       expect(await fixture.store.findById(user.id)).toEqual({ ...user, username: '새 이름 🐱' });
     });
   });
+
+  describe('search', () => {
+    it('finds names starting with the prefix in any case, in name order, up to the limit; emails only when equal', async () => {
+      const tag = `s${(counter += 1)}`;
+      const [ann, anna, bob, mail] = [
+        aUser({ username: `${tag}Ann` }),
+        aUser({ username: `${tag.toUpperCase()}ANNA` }),
+        aUser({ username: `x${tag}Ann` }),
+        aUser({ username: 'Mail only', email: `${tag}@example.com` }),
+      ];
+      for (const user of [ann, anna, bob, mail]) await fixture.store.add(user);
+      const found = await fixture.store.search({ usernamePrefix: `${tag}ann`, email: 'nobody@example.com', limit: 20 });
+      expect(found.map((user) => user.id).sort()).toEqual([ann.id, anna.id].sort());
+      expect(found[0]).toStrictEqual({ id: found[0].id, username: found[0].username });
+      expect(await fixture.store.search({ usernamePrefix: `${tag}ann`, email: 'nobody@example.com', limit: 1 })).toHaveLength(1);
+      expect(await fixture.store.search({ usernamePrefix: `${tag}@example`, email: `${tag}@example.com`, limit: 20 })).toStrictEqual([{ id: mail.id, username: 'Mail only' }]);
+      expect(await fixture.store.search({ usernamePrefix: 'zz-none', email: `${tag}@example.co`, limit: 20 })).toEqual([]);
+    });
+
+    it('takes % _ and ! literally', async () => {
+      const tag = `w${(counter += 1)}`;
+      const [percent, underscore, bang, plain] = [
+        aUser({ username: `${tag}%off` }),
+        aUser({ username: `${tag}_x` }),
+        aUser({ username: `${tag}!x` }),
+        aUser({ username: `${tag}abx` }),
+      ];
+      for (const user of [percent, underscore, bang, plain]) await fixture.store.add(user);
+      const ids = async (usernamePrefix: string) =>
+        (await fixture.store.search({ usernamePrefix, email: 'nobody@example.com', limit: 20 })).map((user) => user.id);
+      expect(await ids(`${tag}%`)).toEqual([percent.id]);
+      expect(await ids(`${tag}_`)).toEqual([underscore.id]);
+      expect(await ids(`${tag}!`)).toEqual([bang.id]);
+      expect(await ids(`${tag}!x`)).toEqual([bang.id]);
+      expect((await ids(tag)).length).toBe(4);
+    });
+  });
 }

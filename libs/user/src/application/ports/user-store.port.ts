@@ -1,5 +1,5 @@
 import { HeldToken, PasswordChange, TokenRevocation } from '../../domain/token-revocation';
-import { User, UserProfile } from '../../domain/user';
+import { User, UserProfile, UserSearch, UserSummary } from '../../domain/user';
 
 /** Where accounts are kept. */
 export abstract class UserStore {
@@ -23,4 +23,9 @@ export abstract class UserStore {
   /** Stores the new hash and voids every token of the user issued before `change.at` but `change.keptTokenId`. */
   abstract changePassword(change: PasswordChange): Promise<void>;
   abstract rename(userId: string, username: string): Promise<void>;
+  /**
+   * Users whose lower-cased name starts with `search.usernamePrefix` (taken literally: `%` and
+   * `_` are no wildcards) or whose email equals `search.email`, by name then id, at most `limit`.
+   */
+  abstract search(search: UserSearch): Promise<UserSummary[]>;
 }

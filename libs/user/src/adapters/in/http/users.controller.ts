@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuthenticated, AuthenticatedUser, CurrentUser, TokenAccount } from '@webchat/platform';
 import { GetProfile } from '../../../application/get-profile.use-case';
+import { SearchUsers } from '../../../application/search-users.use-case';
 import { UpdateAccount } from '../../../application/update-account.use-case';
 import { UserProfile } from '../../../domain/user';
+import { SearchUsersQuery } from './dto/search-users.query';
 import { UpdateAccountDto } from './dto/update-account.dto';
+import { UserSearchResponse } from './dto/user-summary.response';
 import { UserResponse } from './dto/user.response';
 
 @ApiTags('users')
@@ -14,7 +17,16 @@ export class UsersController {
   constructor(
     private readonly getProfile: GetProfile,
     private readonly updateAccount: UpdateAccount,
+    private readonly searchUsers: SearchUsers,
   ) {}
+
+  @Get('search')
+  @ApiOperation({ summary: 'Users whose username starts with q (any case), or whose email is q; never shows emails' })
+  @ApiOkResponse({ type: UserSearchResponse })
+  @ApiBadRequestResponse({ description: 'q missing or blank, limit outside 1-20, or an unknown parameter' })
+  async search(@Query() query: SearchUsersQuery): Promise<UserSearchResponse> {
+    return { items: await this.searchUsers.execute(query.q, query.limit) };
+  }
 
   @Get('me')
   @ApiOperation({ summary: 'My account' })

@@ -1,6 +1,6 @@
 import { UserStore } from '../../../application/ports/user-store.port';
 import { HeldToken, PasswordChange, TokenRevocation } from '../../../domain/token-revocation';
-import { toProfile, User, UserProfile } from '../../../domain/user';
+import { toProfile, User, UserProfile, UserSearch, UserSummary } from '../../../domain/user';
 import { EmailAlreadyRegisteredError } from '../../../domain/user.errors';
 
 /** UserStore in a Map, for use-case unit tests; held to the same contract as the SQL store. */
@@ -45,6 +45,14 @@ export class MemoryUserStore extends UserStore {
     this.voidBefore.set(user.id, { atMs: change.at.getTime(), keptTokenId: change.keptTokenId });
   }
 
+  async search(search: UserSearch): Promise<UserSummary[]> {
+    return [...this.byId.values()]
+      .filter((user) => user.username.toLowerCase().startsWith(search.usernamePrefix) || user.email === search.email)
+      .sort((a, b) => (a.username === b.username ? compare(a.id, b.id) : compare(a.username, b.username)))
+      .slice(0, search.limit)
+      .map((user) => ({ id: user.id, username: user.username }));
+  }
+
   async rename(userId: string, username: string): Promise<void> {
     const user = this.byId.get(userId);
     if (user) this.byId.set(userId, { ...user, username });
@@ -57,4 +65,8 @@ export class MemoryUserStore extends UserStore {
   async findManyByIds(ids: readonly string[]): Promise<User[]> {
     return [...new Set(ids)].flatMap((id) => this.byId.get(id) ?? []);
   }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

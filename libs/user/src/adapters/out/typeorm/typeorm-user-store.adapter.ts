@@ -3,7 +3,7 @@ import { isUniqueViolation, SqlTransactions } from '@webchat/platform';
 import { DataSource, In, LessThan } from 'typeorm';
 import { UserStore } from '../../../application/ports/user-store.port';
 import { HeldToken, PasswordChange, TokenRevocation } from '../../../domain/token-revocation';
-import { User, UserProfile } from '../../../domain/user';
+import { User, UserProfile, UserSearch, UserSummary } from '../../../domain/user';
 import { EmailAlreadyRegisteredError } from '../../../domain/user.errors';
 import { RevokedTokenRecord } from './revoked-token.record';
 import { UserRecord } from './user.record';
@@ -67,6 +67,16 @@ export class TypeormUserStore extends UserStore {
         { passwordHash: change.passwordHash, tokensVoidBeforeMs: String(change.at.getTime()), keptTokenId: change.keptTokenId },
       ),
     );
+  }
+
+  async search(search: UserSearch): Promise<UserSummary[]> {
+    // '!' escapes LIKE's wildcards, and itself, the same way on SQLite and MySQL (a backslash would not).
+    const pattern = `${search.usernamePrefix.replace(/[!%_]/g, '!$&')}%`;
+    const rows: UserSummary[] = await this.dataSource.query(
+      `SELECT id, username FROM users WHERE LOWER(username) LIKE ? ESCAPE '!' OR email = ? ORDER BY username, id LIMIT ${Number(search.limit)}`,
+      [pattern, search.email],
+    );
+    return rows.map((row) => ({ id: row.id, username: row.username }));
   }
 
   async rename(userId: string, username: string): Promise<void> {
