@@ -42,7 +42,7 @@ describe('AccessTokens (the one token check of HTTP and sockets)', () => {
   it('authenticates a token it issued, with a fresh token id each time', async () => {
     const first = await tokens.authenticate(tokens.issue(userId));
     const second = await tokens.authenticate(tokens.issue(userId));
-    expect(first).toEqual({ id: userId, tokenId: expect.any(String), tokenExpiresAt: expect.any(Date) });
+    expect(first).toEqual({ id: userId, tokenId: expect.any(String), tokenExpiresAt: expect.any(Date), tokenIssuedAtMs: expect.any(Number) });
     expect(second.tokenId).not.toBe(first.tokenId);
   });
 
@@ -52,13 +52,13 @@ describe('AccessTokens (the one token check of HTTP and sockets)', () => {
   });
 
   it('authenticates a correctly signed token from elsewhere, asking once whether its subject exists', async () => {
-    await expect(tokens.authenticate(forgeJwt(header, valid, SECRET))).resolves.toEqual({ id: userId, tokenId: 'j', tokenExpiresAt: new Date(valid.exp * 1000) });
+    await expect(tokens.authenticate(forgeJwt(header, valid, SECRET))).resolves.toEqual({ id: userId, tokenId: 'j', tokenExpiresAt: new Date(valid.exp * 1000), tokenIssuedAtMs: 0 });
     expect(subjects.asked).toEqual([userId]);
   });
 
   it('gives the account the subject check loaded, so the request need not read it again', async () => {
     await expect(tokens.check(forgeJwt(header, valid, SECRET))).resolves.toEqual({
-      user: { id: userId, tokenId: 'j', tokenExpiresAt: new Date(valid.exp * 1000) },
+      user: { id: userId, tokenId: 'j', tokenExpiresAt: new Date(valid.exp * 1000), tokenIssuedAtMs: 0 },
       account: { id: userId },
     });
     expect(subjects.asked).toEqual([userId]);

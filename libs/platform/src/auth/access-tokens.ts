@@ -51,7 +51,7 @@ export class AccessTokens {
     const claims = this.verifiedClaims(token);
     const account = await this.subjects.find(claims.sub, { id: claims.jti, issuedAtMs: claims.issuedAtMs });
     if (!account) throw new UnauthorizedException(INVALID_TOKEN);
-    return { user: { id: claims.sub, tokenId: claims.jti, tokenExpiresAt: new Date(claims.exp * 1000) }, account };
+    return { user: { id: claims.sub, tokenId: claims.jti, tokenExpiresAt: new Date(claims.exp * 1000), tokenIssuedAtMs: claims.issuedAtMs }, account };
   }
 
   private verifiedClaims(token: string): AccessTokenClaims {

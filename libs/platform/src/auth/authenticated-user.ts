@@ -5,4 +5,6 @@ export interface AuthenticatedUser {
   readonly tokenId: string;
   /** When the token expires (a revocation need not be kept past it). */
   readonly tokenExpiresAt: Date;
+  /** When the token was issued, in milliseconds (a password change ends the tokens issued before it). */
+  readonly tokenIssuedAtMs: number;
 }

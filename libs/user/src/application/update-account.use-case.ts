@@ -32,8 +32,10 @@ export class UpdateAccount {
     if (command.username !== undefined) await this.users.rename(user.id, command.username);
     if (command.password !== undefined) {
       const passwordHash = await this.hasher.hash(command.password);
-      await this.users.changePassword({ userId: user.id, passwordHash, keptTokenId: command.tokenId, at: this.clock.now() });
-      await this.bus.publish<TokensRevoked>(TOKENS_REVOKED_TOPIC, { userId: user.id, exceptTokenId: command.tokenId }, user.id);
+      const at = this.clock.now();
+      await this.users.changePassword({ userId: user.id, passwordHash, keptTokenId: command.tokenId, at });
+      const revoked: TokensRevoked = { userId: user.id, exceptTokenId: command.tokenId, issuedBeforeMs: at.getTime() };
+      await this.bus.publish(TOKENS_REVOKED_TOPIC, revoked, user.id);
     }
     return toProfile({ ...user, username: command.username ?? user.username });
   }

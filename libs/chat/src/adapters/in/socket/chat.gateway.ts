@@ -101,6 +101,12 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     // socket before its first await, so from here on handleDisconnect finds it.)
     if (!socket.connected) return;
     socket.join([userRoom(user.id), ...channelIds.map(channelRoom)]);
+    // A revocation announced between the handshake's check and the join above found no socket of
+    // this user here to drop; it was stored before it was announced, so asking again finds it.
+    if (!(await this.tokenStillValid(socket))) {
+      socket.disconnect(true);
+      return;
+    }
     await this.presence.connected(user.id, socket.id);
   }
 
@@ -162,15 +168,26 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     for (const message of messages) this.server.to(channelRoom(message.channelId)).emit('message:new', toMessageView(message));
   }
 
+  private tokenStillValid(socket: Socket): Promise<boolean> {
+    return this.tokens.authenticate(handshakeToken(socket)).then(
+      () => true,
+      () => false,
+    );
+  }
+
   private async authenticate(socket: Socket): Promise<SocketUser> {
-    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    const user = await this.tokens.authenticate(typeof token === 'string' ? token : undefined);
+    const user = await this.tokens.authenticate(handshakeToken(socket));
     const [profile] = await this.users.byIds([user.id]);
     if (!profile) throw new Error('unknown user');
-    return { id: user.id, name: profile.username, tokenId: user.tokenId };
+    return { id: user.id, name: profile.username, tokenId: user.tokenId, tokenIssuedAtMs: user.tokenIssuedAtMs };
   }
 
   private onTyping(event: TypingEvent): void {
     this.server.to(channelRoom(event.channelId)).except(userRoom(event.userId)).emit('typing', event);
   }
+}
+
+function handshakeToken(socket: Socket): string | undefined {
+  const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+  return typeof token === 'string' ? token : undefined;
 }

@@ -17,7 +17,8 @@ export class TokenRevocationRelay {
     // Local only: the default in-memory adapter answers this node's sockets, and every node hears the event.
     const sockets = await this.server.in(userRoom(event.userId)).fetchSockets();
     for (const socket of sockets) {
-      if (revokes(event, (socket.data as { user: SocketUser }).user.tokenId)) socket.disconnect(true);
+      const user = (socket.data as { user: SocketUser }).user;
+      if (revokes(event, { id: user.tokenId, issuedAtMs: user.tokenIssuedAtMs })) socket.disconnect(true);
     }
   }
 }
