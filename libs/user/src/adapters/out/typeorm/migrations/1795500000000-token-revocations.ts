@@ -1,21 +1,27 @@
-import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
-import { timestampColumn } from '@webchat/platform';
+import { MigrationInterface, QueryRunner, Table, TableColumn, TableColumnOptions } from 'typeorm';
+import { isMysql, timestampColumn } from '@webchat/platform';
 
 /**
  * What makes an access token void before its expiry: one revoked token id per logout (kept
  * until the token would have expired anyway, then purged), and per user a time before which
  * every token but one is void (a password change ends every token but the one that made it).
+ * Id columns compare bytes (ascii_bin on MySQL, as every other id column).
  */
 export class TokenRevocations1795500000000 implements MigrationInterface {
   name = 'TokenRevocations1795500000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    const mysql = isMysql(queryRunner);
+    const id = (name: string, length: number, extra: Partial<TableColumnOptions> = {}): TableColumnOptions =>
+      mysql
+        ? { name, type: length === 36 ? 'char' : 'varchar', length: String(length), charset: 'ascii', collation: 'ascii_bin', ...extra }
+        : { name, type: 'varchar', length: String(length), ...extra };
     await queryRunner.createTable(
       new Table({
         name: 'revoked_tokens',
         columns: [
-          { name: 'token_id', type: 'varchar', length: '64', isPrimary: true },
-          { name: 'user_id', type: 'varchar', length: '36' },
+          id('token_id', 64, { isPrimary: true }),
+          id('user_id', 36),
           timestampColumn('expires_at'),
         ],
         indices: [{ name: 'ix_revoked_tokens_expires_at', columnNames: ['expires_at'] }],
@@ -23,7 +29,7 @@ export class TokenRevocations1795500000000 implements MigrationInterface {
     );
     await queryRunner.addColumns('users', [
       new TableColumn({ name: 'tokens_void_before_ms', type: 'bigint', isNullable: true }),
-      new TableColumn({ name: 'kept_token_id', type: 'varchar', length: '64', isNullable: true }),
+      new TableColumn(id('kept_token_id', 64, { isNullable: true })),
     ]);
   }
 
