@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { Clock, IdGenerator, PasswordHasher, provideUseCase, RateLimiter, TokenSubjects } from '@webchat/platform';
+import { Clock, EventBus, IdGenerator, PasswordHasher, provideUseCase, RateLimiter, TokenSubjects } from '@webchat/platform';
 import { AuthController } from './adapters/in/http/auth.controller';
 import { UsersController } from './adapters/in/http/users.controller';
 import { JwtAccessTokenIssuer } from './adapters/out/tokens/jwt-access-token-issuer.adapter';
@@ -8,9 +8,12 @@ import { TypeormUserStore } from './adapters/out/typeorm/typeorm-user-store.adap
 import { FindUsers } from './application/find-users.use-case';
 import { GetProfile } from './application/get-profile.use-case';
 import { LogIn } from './application/log-in.use-case';
+import { LogOut } from './application/log-out.use-case';
 import { AccessTokenIssuer } from './application/ports/access-token-issuer.port';
 import { UserStore } from './application/ports/user-store.port';
+import { SearchUsers } from './application/search-users.use-case';
 import { SignUp } from './application/sign-up.use-case';
+import { UpdateAccount } from './application/update-account.use-case';
 
 /**
  * Accounts and authentication. The one TypeORM store serves SQLite and MySQL alike.
@@ -26,7 +29,10 @@ import { SignUp } from './application/sign-up.use-case';
     { provide: TokenSubjects, useClass: UserStoreTokenSubjects },
     provideUseCase(SignUp, [UserStore, PasswordHasher, IdGenerator, Clock]),
     provideUseCase(LogIn, [UserStore, PasswordHasher, AccessTokenIssuer, RateLimiter]),
+    provideUseCase(LogOut, [UserStore, EventBus, Clock]),
     provideUseCase(GetProfile, [UserStore]),
+    provideUseCase(SearchUsers, [UserStore]),
+    provideUseCase(UpdateAccount, [UserStore, PasswordHasher, EventBus, Clock]),
     provideUseCase(FindUsers, [UserStore]),
   ],
   exports: [FindUsers, TokenSubjects],

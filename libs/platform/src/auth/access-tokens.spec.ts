@@ -3,16 +3,19 @@ import { UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { forgeJwt, nowInSeconds } from '../testing/jwt-forge';
 import { AccessTokens, JWT_ALGORITHM } from './access-tokens';
-import { TokenSubjects } from './token-subjects.port';
+import { CheckedToken, TokenSubjects } from './token-subjects.port';
 
 const SECRET = 'unit-secret-0123456789-0123456789-0123';
 
 class KnownSubjects extends TokenSubjects {
   readonly known = new Set<string>();
+  readonly revoked = new Set<string>();
   readonly asked: string[] = [];
-  async find(userId: string): Promise<object | undefined> {
+  readonly tokensAsked: CheckedToken[] = [];
+  async find(userId: string, token: CheckedToken): Promise<object | undefined> {
     this.asked.push(userId);
-    return this.known.has(userId) ? { id: userId } : undefined;
+    this.tokensAsked.push(token);
+    return this.known.has(userId) && !this.revoked.has(token.id) ? { id: userId } : undefined;
   }
 }
 
@@ -33,12 +36,13 @@ describe('AccessTokens (the one token check of HTTP and sockets)', () => {
 
   beforeEach(() => {
     subjects.asked.length = 0;
+    subjects.tokensAsked.length = 0;
   });
 
   it('authenticates a token it issued, with a fresh token id each time', async () => {
     const first = await tokens.authenticate(tokens.issue(userId));
     const second = await tokens.authenticate(tokens.issue(userId));
-    expect(first).toEqual({ id: userId, tokenId: expect.any(String) });
+    expect(first).toEqual({ id: userId, tokenId: expect.any(String), tokenExpiresAt: expect.any(Date), tokenIssuedAtMs: expect.any(Number) });
     expect(second.tokenId).not.toBe(first.tokenId);
   });
 
@@ -48,12 +52,15 @@ describe('AccessTokens (the one token check of HTTP and sockets)', () => {
   });
 
   it('authenticates a correctly signed token from elsewhere, asking once whether its subject exists', async () => {
-    await expect(tokens.authenticate(forgeJwt(header, valid, SECRET))).resolves.toEqual({ id: userId, tokenId: 'j' });
+    await expect(tokens.authenticate(forgeJwt(header, valid, SECRET))).resolves.toEqual({ id: userId, tokenId: 'j', tokenExpiresAt: new Date(valid.exp * 1000), tokenIssuedAtMs: 0 });
     expect(subjects.asked).toEqual([userId]);
   });
 
   it('gives the account the subject check loaded, so the request need not read it again', async () => {
-    await expect(tokens.check(forgeJwt(header, valid, SECRET))).resolves.toEqual({ user: { id: userId, tokenId: 'j' }, account: { id: userId } });
+    await expect(tokens.check(forgeJwt(header, valid, SECRET))).resolves.toEqual({
+      user: { id: userId, tokenId: 'j', tokenExpiresAt: new Date(valid.exp * 1000), tokenIssuedAtMs: 0 },
+      account: { id: userId },
+    });
     expect(subjects.asked).toEqual([userId]);
   });
 
@@ -82,6 +89,29 @@ describe('AccessTokens (the one token check of HTTP and sockets)', () => {
       await expect(tokens.authenticate(token)).rejects.toBeInstanceOf(UnauthorizedException);
     } finally {
       subjects.known.add(userId);
+    }
+    expect(subjects.asked).toEqual([userId, userId]);
+  });
+
+  it('tells the subject check which token it is and when it was issued, to the millisecond for its own tokens', async () => {
+    const before = Date.now();
+    const issued = tokens.issue(userId);
+    const { tokenId } = await tokens.authenticate(issued);
+    expect(subjects.tokensAsked[0].id).toBe(tokenId);
+    expect(subjects.tokensAsked[0].issuedAtMs).toBeGreaterThanOrEqual(before);
+    expect(subjects.tokensAsked[0].issuedAtMs).toBeLessThanOrEqual(Date.now());
+    await tokens.authenticate(forgeJwt(header, { ...valid, iat: 1_800_000_000 }, SECRET));
+    expect(subjects.tokensAsked[1]).toEqual({ id: 'j', issuedAtMs: 1_800_000_000_000 });
+  });
+
+  it('refuses a revoked token even though its signature is remembered: revocation is asked on every check', async () => {
+    const token = tokens.issue(userId);
+    const { tokenId } = await tokens.authenticate(token);
+    subjects.revoked.add(tokenId);
+    try {
+      await expect(tokens.authenticate(token)).rejects.toBeInstanceOf(UnauthorizedException);
+    } finally {
+      subjects.revoked.delete(tokenId);
     }
     expect(subjects.asked).toEqual([userId, userId]);
   });

@@ -23,7 +23,8 @@ export interface TokenCheck {
  * Issues and checks access tokens (HS256 only). The HTTP guard and the socket gateway both
  * authenticate through `authenticate`, so the rules stay in one place: a valid signature,
  * an expiry (a token without `exp` would never end), a canonical user id as subject, a token
- * id, and a subject that is still an account (asked on every check, never remembered).
+ * id, and a subject that is still an account and has not revoked this token (asked on every
+ * check, after the cache of verified signatures, never remembered).
  */
 @Injectable()
 export class AccessTokens {
@@ -35,7 +36,8 @@ export class AccessTokens {
   ) {}
 
   issue(userId: string): string {
-    return this.jwt.sign({ sub: userId, jti: randomUUID() }, { algorithm: JWT_ALGORITHM });
+    // `iatMs`: `iat` has whole seconds, and a token issued in the second after a password change must stay valid.
+    return this.jwt.sign({ sub: userId, jti: randomUUID(), iatMs: Date.now() }, { algorithm: JWT_ALGORITHM });
   }
 
   /** Resolves the token's user or throws 401 (bad signature, wrong algorithm, expired or no expiry, malformed, unknown user). */
@@ -47,26 +49,27 @@ export class AccessTokens {
   async check(token: string | undefined): Promise<TokenCheck> {
     if (!token) throw new UnauthorizedException('Missing access token');
     const claims = this.verifiedClaims(token);
-    const account = await this.subjects.find(claims.sub);
+    const account = await this.subjects.find(claims.sub, { id: claims.jti, issuedAtMs: claims.issuedAtMs });
     if (!account) throw new UnauthorizedException(INVALID_TOKEN);
-    return { user: { id: claims.sub, tokenId: claims.jti }, account };
+    return { user: { id: claims.sub, tokenId: claims.jti, tokenExpiresAt: new Date(claims.exp * 1000), tokenIssuedAtMs: claims.issuedAtMs }, account };
   }
 
   private verifiedClaims(token: string): AccessTokenClaims {
     // Same clock as jsonwebtoken's expiry check: whole seconds.
     const known = this.verified.claimsOf(token, Math.floor(Date.now() / 1000));
     if (known) return known;
-    let claims: Partial<AccessTokenClaims>;
+    let claims: Partial<AccessTokenClaims> & { iat?: unknown; iatMs?: unknown };
     try {
       // Synchronous on purpose: with the prepared key (see AuthModule) it costs microseconds.
-      claims = this.jwt.verify<Partial<AccessTokenClaims>>(token);
+      claims = this.jwt.verify<typeof claims>(token);
     } catch {
       throw new UnauthorizedException(INVALID_TOKEN);
     }
     if (!isEntityId(claims.sub) || typeof claims.jti !== 'string' || typeof claims.exp !== 'number') {
       throw new UnauthorizedException(INVALID_TOKEN);
     }
-    const checked = { sub: claims.sub, jti: claims.jti, exp: claims.exp };
+    const issuedAtMs = typeof claims.iatMs === 'number' ? claims.iatMs : typeof claims.iat === 'number' ? claims.iat * 1000 : 0;
+    const checked = { sub: claims.sub, jti: claims.jti, exp: claims.exp, issuedAtMs };
     this.verified.remember(token, checked);
     return checked;
   }

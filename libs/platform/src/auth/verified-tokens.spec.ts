@@ -1,7 +1,7 @@
 import { VerifiedTokens } from './verified-tokens';
 
 describe('VerifiedTokens (signatures checked once per process)', () => {
-  const claims = (exp: number) => ({ sub: 's', jti: 'j', exp });
+  const claims = (exp: number) => ({ sub: 's', jti: 'j', exp, issuedAtMs: 0 });
 
   it('gives back what it was told until the second the token expires', () => {
     const verified = new VerifiedTokens(10);

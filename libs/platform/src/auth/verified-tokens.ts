@@ -3,6 +3,8 @@ export interface AccessTokenClaims {
   readonly sub: string;
   readonly jti: string;
   readonly exp: number;
+  /** When it was issued, in milliseconds (`iatMs`, else `iat` in seconds, else 0). */
+  readonly issuedAtMs: number;
 }
 
 /**

@@ -7,3 +7,4 @@ export * from './presence';
 export * from './event-bus';
 export * from './entity-id';
 export * from './rate-limiter';
+export * from './tokens-revoked';

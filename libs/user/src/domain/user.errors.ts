@@ -21,3 +21,11 @@ export class UserNotFoundError extends DomainError {
     super('User not found');
   }
 }
+
+/** The account's current password, given to change it or to delete the account, is wrong. */
+export class WrongAccountPasswordError extends DomainError {
+  readonly kind = 'FORBIDDEN';
+  constructor() {
+    super('Wrong password');
+  }
+}

@@ -18,3 +18,16 @@ export interface UserProfile {
 export function toProfile(user: User): UserProfile {
   return { id: user.id, email: user.email, username: user.username };
 }
+
+/** What a user search shows of an account: never the email. */
+export interface UserSummary {
+  readonly id: string;
+  readonly username: string;
+}
+
+/** A user search: names starting with `usernamePrefix` (already lower-cased) or exactly this (normalized) email. */
+export interface UserSearch {
+  readonly usernamePrefix: string;
+  readonly email: string;
+  readonly limit: number;
+}

@@ -92,4 +92,95 @@ export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
     expect(found.map((user) => user.id).sort()).toEqual([a.id, c.id].sort());
     expect(await fixture.store.findManyByIds([])).toEqual([]);
   });
+
+  describe('token revocation (asked by every authenticated request)', () => {
+    const token = (id: string, issuedAtMs = Date.parse('2026-11-23T10:00:00.000Z')) => ({ id, issuedAtMs });
+    const now = new Date('2026-11-23T10:30:00.000Z');
+
+    it('answers the profile for a token that was never revoked, nothing for a revoked one or an unknown user', async () => {
+      const user = aUser();
+      await fixture.store.add(user);
+      const profile = { id: user.id, email: user.email, username: user.username };
+      expect(await fixture.store.findProfileHolding(user.id, token('t-1'))).toStrictEqual(profile);
+      await fixture.store.revokeToken({ tokenId: 't-1', userId: user.id, expiresAt: new Date('2026-11-23T11:00:00.000Z') }, now);
+      expect(await fixture.store.findProfileHolding(user.id, token('t-1'))).toBeUndefined();
+      expect(await fixture.store.findProfileHolding(user.id, token('t-2'))).toStrictEqual(profile);
+      expect(await fixture.store.findProfileHolding('00000000-0000-4000-8000-999999999999', token('t-3'))).toBeUndefined();
+    });
+
+    it('takes a repeated or concurrent revocation of one token as one', async () => {
+      const user = aUser();
+      await fixture.store.add(user);
+      const revocation = { tokenId: 't-twice', userId: user.id, expiresAt: new Date('2026-11-23T11:00:00.000Z') };
+      await Promise.all([fixture.store.revokeToken(revocation, now), fixture.store.revokeToken(revocation, now)]);
+      await fixture.store.revokeToken(revocation, now);
+      expect(await fixture.store.findProfileHolding(user.id, token('t-twice'))).toBeUndefined();
+    });
+
+    it('forgets a revocation once its token has expired (the signature check refuses it from then on)', async () => {
+      const user = aUser();
+      await fixture.store.add(user);
+      await fixture.store.revokeToken({ tokenId: 't-old', userId: user.id, expiresAt: new Date('2026-11-23T10:00:00.000Z') }, now);
+      expect(await fixture.store.findProfileHolding(user.id, token('t-old'))).toBeUndefined();
+      await fixture.store.revokeToken({ tokenId: 't-new', userId: user.id, expiresAt: new Date('2026-11-23T12:00:00.000Z') }, new Date('2026-11-23T10:00:00.001Z'));
+      expect(await fixture.store.findProfileHolding(user.id, token('t-old'))).toBeDefined();
+      expect(await fixture.store.findProfileHolding(user.id, token('t-new'))).toBeUndefined();
+    });
+
+    it('on a password change stores the hash and voids every token issued before it but the kept one', async () => {
+      const user = aUser();
+      await fixture.store.add(user);
+      const at = new Date('2026-11-23T10:20:00.500Z');
+      await fixture.store.changePassword({ userId: user.id, passwordHash: '$argon2id$new', keptTokenId: 'kept', at });
+      expect((await fixture.store.findById(user.id))?.passwordHash).toBe('$argon2id$new');
+      expect(await fixture.store.findProfileHolding(user.id, token('other', at.getTime() - 1))).toBeUndefined();
+      expect(await fixture.store.findProfileHolding(user.id, token('kept', at.getTime() - 60_000))).toBeDefined();
+      expect(await fixture.store.findProfileHolding(user.id, token('fresh', at.getTime()))).toBeDefined();
+      expect(await fixture.store.findProfileHolding(user.id, token('later', at.getTime() + 1))).toBeDefined();
+    });
+
+    it('renames a user, leaving the rest of the account as it was', async () => {
+      const user = aUser();
+      await fixture.store.add(user);
+      await fixture.store.rename(user.id, '새 이름 🐱');
+      expect(await fixture.store.findById(user.id)).toEqual({ ...user, username: '새 이름 🐱' });
+    });
+  });
+
+  describe('search', () => {
+    it('finds names starting with the prefix in any case, in name order, up to the limit; emails only when equal', async () => {
+      const tag = `s${(counter += 1)}`;
+      const [ann, anna, bob, mail] = [
+        aUser({ username: `${tag}Ann` }),
+        aUser({ username: `${tag.toUpperCase()}ANNA` }),
+        aUser({ username: `x${tag}Ann` }),
+        aUser({ username: 'Mail only', email: `${tag}@example.com` }),
+      ];
+      for (const user of [ann, anna, bob, mail]) await fixture.store.add(user);
+      const found = await fixture.store.search({ usernamePrefix: `${tag}ann`, email: 'nobody@example.com', limit: 20 });
+      expect(found.map((user) => user.id).sort()).toEqual([ann.id, anna.id].sort());
+      expect(found[0]).toStrictEqual({ id: found[0].id, username: found[0].username });
+      expect(await fixture.store.search({ usernamePrefix: `${tag}ann`, email: 'nobody@example.com', limit: 1 })).toHaveLength(1);
+      expect(await fixture.store.search({ usernamePrefix: `${tag}@example`, email: `${tag}@example.com`, limit: 20 })).toStrictEqual([{ id: mail.id, username: 'Mail only' }]);
+      expect(await fixture.store.search({ usernamePrefix: 'zz-none', email: `${tag}@example.co`, limit: 20 })).toEqual([]);
+    });
+
+    it('takes % _ and ! literally', async () => {
+      const tag = `w${(counter += 1)}`;
+      const [percent, underscore, bang, plain] = [
+        aUser({ username: `${tag}%off` }),
+        aUser({ username: `${tag}_x` }),
+        aUser({ username: `${tag}!x` }),
+        aUser({ username: `${tag}abx` }),
+      ];
+      for (const user of [percent, underscore, bang, plain]) await fixture.store.add(user);
+      const ids = async (usernamePrefix: string) =>
+        (await fixture.store.search({ usernamePrefix, email: 'nobody@example.com', limit: 20 })).map((user) => user.id);
+      expect(await ids(`${tag}%`)).toEqual([percent.id]);
+      expect(await ids(`${tag}_`)).toEqual([underscore.id]);
+      expect(await ids(`${tag}!`)).toEqual([bang.id]);
+      expect(await ids(`${tag}!x`)).toEqual([bang.id]);
+      expect((await ids(tag)).length).toBe(4);
+    });
+  });
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, ConnectedSocket, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { ChannelEvent, CHANNEL_EVENTS_TOPIC, ChannelMemberIds, GetChannel } from '@webchat/channel';
-import { AccessTokens, AckError, errorAck, EventBus, Presence, PresenceVisibility, validationAck } from '@webchat/platform';
+import { AccessTokens, AckError, errorAck, EventBus, Presence, PresenceVisibility, TOKENS_REVOKED_TOPIC, TokensRevoked, validationAck } from '@webchat/platform';
 import { FindUsers } from '@webchat/user';
 import type { Server, Socket } from 'socket.io';
 import { ChatMembership } from '../../../application/ports/chat-membership.port';
@@ -19,6 +19,7 @@ import { channelRoom, userRoom } from './socket-rooms';
 import { MembershipRoomsRelay } from './membership-rooms.relay';
 import { PresenceRelay } from './presence.relay';
 import { SocketUser, socketUser } from './socket-user';
+import { TokenRevocationRelay } from './token-revocation.relay';
 
 /** Typing notices between nodes: may be dropped, never stored. */
 export const TYPING_TOPIC = 'chat.typing';
@@ -72,11 +73,13 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     });
     const rooms = new MembershipRoomsRelay(server, this.channels);
     const presence = new PresenceRelay(server, this.visibility);
+    const revocations = new TokenRevocationRelay(server);
     this.unsubscribe.push(
       this.bus.subscribe<ChannelEvent>(CHANNEL_EVENTS_TOPIC, (event) => rooms.apply(event)),
       this.bus.subscribe<TypingEvent>(TYPING_TOPIC, (event) => this.onTyping(event)),
       // A failed look-up must not become an unhandled rejection (which would end the process).
       this.presence.watch((change) => void presence.announce(change).catch((error: unknown) => this.logger.error(error, 'presence relay failed'))),
+      this.bus.subscribe<TokensRevoked>(TOKENS_REVOKED_TOPIC, (event) => revocations.apply(event)),
       this.bus.subscribe<ReadReceipt>(READ_RECEIPTS_TOPIC, (receipt) => void this.server.to(channelRoom(receipt.channelId)).emit('receipt', receipt)),
     );
   }
@@ -98,6 +101,12 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     // socket before its first await, so from here on handleDisconnect finds it.)
     if (!socket.connected) return;
     socket.join([userRoom(user.id), ...channelIds.map(channelRoom)]);
+    // A revocation announced between the handshake's check and the join above found no socket of
+    // this user here to drop; it was stored before it was announced, so asking again finds it.
+    if (!(await this.tokenStillValid(socket))) {
+      socket.disconnect(true);
+      return;
+    }
     await this.presence.connected(user.id, socket.id);
   }
 
@@ -159,15 +168,26 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     for (const message of messages) this.server.to(channelRoom(message.channelId)).emit('message:new', toMessageView(message));
   }
 
+  private tokenStillValid(socket: Socket): Promise<boolean> {
+    return this.tokens.authenticate(handshakeToken(socket)).then(
+      () => true,
+      () => false,
+    );
+  }
+
   private async authenticate(socket: Socket): Promise<SocketUser> {
-    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
-    const user = await this.tokens.authenticate(typeof token === 'string' ? token : undefined);
+    const user = await this.tokens.authenticate(handshakeToken(socket));
     const [profile] = await this.users.byIds([user.id]);
     if (!profile) throw new Error('unknown user');
-    return { id: user.id, name: profile.username, tokenId: user.tokenId };
+    return { id: user.id, name: profile.username, tokenId: user.tokenId, tokenIssuedAtMs: user.tokenIssuedAtMs };
   }
 
   private onTyping(event: TypingEvent): void {
     this.server.to(channelRoom(event.channelId)).except(userRoom(event.userId)).emit('typing', event);
   }
+}
+
+function handshakeToken(socket: Socket): string | undefined {
+  const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+  return typeof token === 'string' ? token : undefined;
 }

@@ -5,6 +5,7 @@ export interface SocketUser {
   readonly id: string;
   readonly name: string;
   readonly tokenId: string;
+  readonly tokenIssuedAtMs: number;
 }
 
 export function socketUser(socket: Socket): SocketUser {

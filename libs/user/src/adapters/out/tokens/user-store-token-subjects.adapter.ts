@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TokenSubjects } from '@webchat/platform';
+import { CheckedToken, TokenSubjects } from '@webchat/platform';
 import { UserStore } from '../../../application/ports/user-store.port';
 import { UserProfile } from '../../../domain/user';
 
 /**
  * The platform's token check reads the token subject's profile from the account store: that
- * read proves the account still exists, and GET /api/users/me answers with it (@TokenAccount).
+ * one read proves the account still exists and has not revoked this token, and GET
+ * /api/users/me answers with it (@TokenAccount).
  */
 @Injectable()
 export class UserStoreTokenSubjects extends TokenSubjects {
@@ -13,7 +14,7 @@ export class UserStoreTokenSubjects extends TokenSubjects {
     super();
   }
 
-  find(userId: string): Promise<UserProfile | undefined> {
-    return this.users.findProfile(userId);
+  find(userId: string, token: CheckedToken): Promise<UserProfile | undefined> {
+    return this.users.findProfileHolding(userId, token);
   }
 }

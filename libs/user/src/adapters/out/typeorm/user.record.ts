@@ -17,4 +17,11 @@ export class UserRecord {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
+
+  /** Tokens issued before this instant (ms) are void, except `keptTokenId` (set by a password change). */
+  @Column({ name: 'tokens_void_before_ms', type: 'bigint', nullable: true })
+  tokensVoidBeforeMs?: string | null;
+
+  @Column({ name: 'kept_token_id', type: 'varchar', length: 64, nullable: true })
+  keptTokenId?: string | null;
 }
