@@ -64,7 +64,8 @@ describeOnMysql('POST /api/auth/logout (MariaDB)', () => {
 });
 
 // Two nodes on one MariaDB schema and one Kafka cluster (in one process, each its own app).
-describeOnKafka('token revocation across two nodes (BUS=kafka, DB=mysql)', () => {
+// Needs both servers: skipped, visibly, when either is missing.
+describeOnKafka('token revocation across two nodes (BUS=kafka)', () => describeOnMysql('DB=mysql', () => {
   let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
   let nodes: TestApp[] = [];
   let sockets: Socket[] = [];
@@ -102,4 +103,4 @@ describeOnKafka('token revocation across two nodes (BUS=kafka, DB=mysql)', () =>
     expect(otherOnSecond.connected).toBe(true);
     await second.http.get('/api/users/me').set(bearer(otherToken)).expect(200);
   });
-});
+}));
