@@ -1,9 +1,10 @@
-import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
+import { createMysqlSchema, describeOnKafka, describeOnMysql } from '@webchat/platform/testing';
 import { AuditWallets } from '@webchat/wallet';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { bearer, handshakeWith, logInAgain, serverDisconnect } from './support/account-client';
 import { connectChat } from './support/chat-client';
+import { twoKafkaNodes } from './support/cluster-node-env';
 import { storeMessages } from './support/chat-messages';
 import { signedInUser, SignedInUser, startTestApp, TestApp } from './support/test-app';
 import { WALLET_PASSWORD, walletClient } from './support/wallet-client';
@@ -177,4 +178,37 @@ describeOnMysql('account deletion (MariaDB)', () => {
   });
   afterAll(() => schema.drop());
   deletionCases(() => startTestApp({ DB: 'mysql', MYSQL_URL: schema.url }, { listen: true }));
+});
+
+describeOnKafka('account deletion across two nodes (BUS=kafka, DB=mysql)', () => {
+  const cluster = twoKafkaNodes((env) => startTestApp(env, { listen: true }));
+  let sockets: Socket[] = [];
+  afterEach(() => {
+    for (const socket of sockets) socket.close();
+    sockets = [];
+  });
+
+  it('a deletion on node 1 disconnects every socket of the user on node 2; node 2 refuses the tokens and shows "deleted user"', async () => {
+    const [first, second] = cluster.nodes();
+    const gone = await signedInUser(first.http, 'Roaming Lee');
+    const peer = await signedInUser(second.http, 'Peer');
+    const channel = (await first.http.post('/api/channels').set(bearer(gone.token)).send({ name: 'Across' }).expect(201)).body;
+    await second.http.post(`/api/channels/${channel.id}/join`).set(bearer(peer.token)).send({}).expect(200);
+    await storeMessages(first, channel.id, gone, 'sent before leaving');
+    const otherToken = await logInAgain(second.http, gone);
+    const onSecond = [await connectChat(second.url, gone.token), await connectChat(second.url, otherToken)];
+    sockets.push(...onSecond);
+    const disconnected = onSecond.map(serverDisconnect);
+
+    await first.http.delete('/api/users/me').set(bearer(gone.token)).send({ password: gone.password }).expect(204);
+
+    expect(await Promise.all(disconnected)).toEqual(['io server disconnect', 'io server disconnect']);
+    for (const token of [gone.token, otherToken]) {
+      await second.http.get('/api/users/me').set(bearer(token)).expect(401);
+      expect(await handshakeWith(second.url, token, connectChat)).toBe('unauthorized');
+    }
+    const history = (await second.http.get(`/api/channels/${channel.id}/messages`).set(bearer(peer.token)).expect(200)).body.items;
+    expect(history).toEqual([expect.objectContaining({ senderId: gone.id, senderName: 'deleted user', text: 'sent before leaving' })]);
+    expect((await second.http.get(`/api/channels/${channel.id}`).set(bearer(peer.token)).expect(200)).body).toMatchObject({ ownerId: peer.id, memberCount: 1 });
+  });
 });

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { createMysqlSchema, describeOnKafka, describeOnMysql } from '@webchat/platform/testing';
 import type { Socket } from 'socket.io-client';
 import { bearer, handshakeWith, logInAgain, serverDisconnect } from './support/account-client';
 import { connectChat, eventually } from './support/chat-client';
-import { clusterNodeEnv } from './support/cluster-node-env';
+import { twoKafkaNodes } from './support/cluster-node-env';
 import { signedInUser, startTestApp, TestApp } from './support/test-app';
 
 /** POST /api/auth/logout (DESIGN §5, issue 12 point 4), the same cases on each store. */
@@ -65,28 +64,15 @@ describeOnMysql('POST /api/auth/logout (MariaDB)', () => {
 
 // Two nodes on one MariaDB schema and one Kafka cluster (in one process, each its own app).
 describeOnKafka('token revocation across two nodes (BUS=kafka, DB=mysql)', () => {
-  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
-  let nodes: TestApp[] = [];
+  const cluster = twoKafkaNodes((env) => startTestApp(env, { listen: true }));
   let sockets: Socket[] = [];
-  beforeAll(async () => {
-    schema = await createMysqlSchema();
-    const suffix = randomBytes(6).toString('hex');
-    // One after the other: the first migrates the schema.
-    nodes.push(await startTestApp(clusterNodeEnv(schema.url, suffix, 'node-1'), { listen: true }));
-    nodes.push(await startTestApp(clusterNodeEnv(schema.url, suffix, 'node-2'), { listen: true }));
-  }, 60_000);
   afterEach(() => {
     for (const socket of sockets) socket.close();
     sockets = [];
   });
-  afterAll(async () => {
-    await Promise.all(nodes.map((node) => node.close()));
-    nodes = [];
-    await schema.drop();
-  });
 
   it('a logout on node 1 disconnects the socket of that token on node 2, and node 2 refuses the token from then on', async () => {
-    const [first, second] = nodes;
+    const [first, second] = cluster.nodes();
     const user = await signedInUser(first.http, 'Roamer');
     const otherToken = await logInAgain(second.http, user);
     const onSecond = await connectChat(second.url, user.token);
