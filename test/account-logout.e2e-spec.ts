@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { createMysqlSchema, describeOnKafka, describeOnMysql } from '@webchat/platform/testing';
+import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
 import type { Socket } from 'socket.io-client';
 import { bearer, handshakeWith, logInAgain, serverDisconnect } from './support/account-client';
 import { connectChat, eventually } from './support/chat-client';
-import { clusterNodeEnv } from './support/cluster-node-env';
+import { describeOnKafkaAndMysql, twoKafkaNodes } from './support/cluster-node-env';
 import { signedInUser, startTestApp, TestApp } from './support/test-app';
 
 /** POST /api/auth/logout (DESIGN §5, issue 12 point 4), the same cases on each store. */
@@ -64,30 +63,16 @@ describeOnMysql('POST /api/auth/logout (MariaDB)', () => {
 });
 
 // Two nodes on one MariaDB schema and one Kafka cluster (in one process, each its own app).
-// Needs both servers: skipped, visibly, when either is missing.
-describeOnKafka('token revocation across two nodes (BUS=kafka)', () => describeOnMysql('DB=mysql', () => {
-  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
-  let nodes: TestApp[] = [];
+describeOnKafkaAndMysql('token revocation across two nodes (BUS=kafka)', () => {
+  const cluster = twoKafkaNodes((env) => startTestApp(env, { listen: true }));
   let sockets: Socket[] = [];
-  beforeAll(async () => {
-    schema = await createMysqlSchema();
-    const suffix = randomBytes(6).toString('hex');
-    // One after the other: the first migrates the schema.
-    nodes.push(await startTestApp(clusterNodeEnv(schema.url, suffix, 'node-1'), { listen: true }));
-    nodes.push(await startTestApp(clusterNodeEnv(schema.url, suffix, 'node-2'), { listen: true }));
-  }, 60_000);
   afterEach(() => {
     for (const socket of sockets) socket.close();
     sockets = [];
   });
-  afterAll(async () => {
-    await Promise.all(nodes.map((node) => node.close()));
-    nodes = [];
-    await schema.drop();
-  });
 
   it('a logout on node 1 disconnects the socket of that token on node 2, and node 2 refuses the token from then on', async () => {
-    const [first, second] = nodes;
+    const [first, second] = cluster.nodes();
     const user = await signedInUser(first.http, 'Roamer');
     const otherToken = await logInAgain(second.http, user);
     const onSecond = await connectChat(second.url, user.token);
@@ -103,4 +88,4 @@ describeOnKafka('token revocation across two nodes (BUS=kafka)', () => describeO
     expect(otherOnSecond.connected).toBe(true);
     await second.http.get('/api/users/me').set(bearer(otherToken)).expect(200);
   });
-}));
+});

@@ -5,6 +5,7 @@ import { ChatModule, chatPersistence, ChatRealtimeModule } from '@webchat/chat';
 import { ContactModule, contactPersistence } from '@webchat/contact';
 import { UserModule, userPersistence } from '@webchat/user';
 import { WalletModule, walletPersistence } from '@webchat/wallet';
+import { AccountClosingModule } from './account-closing/account-closing.module';
 
 /** Every persistence feature the server's data source carries (chat's tables only on MySQL; on SQLite messages have their own file). */
 export const PERSISTENCE_FEATURES = [rateLimitPersistence, userPersistence, channelPersistence, contactPersistence, chatPersistence, walletPersistence];
@@ -22,6 +23,7 @@ export class AppModule {
         ChatModule.forRoot(config),
         ChatRealtimeModule.forRoot(config),
         WalletModule,
+        AccountClosingModule,
       ],
     };
   }

@@ -20,6 +20,7 @@ import { GetChannel } from './application/get-channel.use-case';
 import { HoldChannelOpen } from './application/hold-channel-open.use-case';
 import { InviteMembers } from './application/invite-members.use-case';
 import { JoinChannel } from './application/join-channel.use-case';
+import { LeaveAllChannels } from './application/leave-all-channels.use-case';
 import { LeaveChannel } from './application/leave-channel.use-case';
 import { ListMembers } from './application/list-members.use-case';
 import { ListMyChannels } from './application/list-my-channels.use-case';
@@ -55,6 +56,7 @@ import { SearchChannels } from './application/search-channels.use-case';
     provideUseCase(OpenDirectChannel, [ChannelStore, ChannelUserDirectory, ChannelEvents, IdGenerator, Clock]),
     provideWithActivity(JoinChannel, [ChannelStore, PasswordHasher, ChannelEvents, Clock, RateLimiter]),
     provideWithFunds(LeaveChannel, [ChannelStore, ChannelAccess, ChannelEvents]),
+    provideWithFunds(LeaveAllChannels, [ChannelStore, ChannelEvents]),
     provideUseCase(ListMembers, [ChannelStore, ChannelAccess, MemberViews]),
     provideWithActivity(InviteMembers, [ChannelStore, ChannelAccess, ChannelUserDirectory, MemberViews, ChannelEvents, Clock]),
     provideUseCase(CheckMessageAccess, [ChannelAccess]),
@@ -67,6 +69,7 @@ import { SearchChannels } from './application/search-channels.use-case';
   // For the chat library: room membership, channel:added payloads, who may read a channel's messages, read marks.
   // For the wallet library: members' roles and the owner (group wallet rules, ADMIN hand-over), and
   // holding a channel open inside a money move's transaction (no deposit lands in a deleted channel's wallet).
-  exports: [ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark, AdvanceSendersReadMarks, FindChannelRole, FindChannelOwner, HoldChannelOpen],
+  // For the app's account deletion: leaving every channel inside its transaction.
+  exports: [LeaveAllChannels, ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark, AdvanceSendersReadMarks, FindChannelRole, FindChannelOwner, HoldChannelOpen],
 })
 export class ChannelModule {}

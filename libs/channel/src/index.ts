@@ -18,3 +18,4 @@ export { FindChannelRole } from './application/find-channel-role.use-case';
 export { FindChannelOwner } from './application/find-channel-owner.use-case';
 export { HoldChannelOpen } from './application/hold-channel-open.use-case';
 export type { MemberRole } from './domain/membership';
+export { LeaveAllChannels } from './application/leave-all-channels.use-case';

@@ -3,6 +3,7 @@ import { ChannelActivity, ChannelModule } from '@webchat/channel';
 import { provideUseCase } from '@webchat/platform';
 import { MessageChannelActivity } from './adapters/in/channel/message-channel-activity.adapter';
 import { MessagesController } from './adapters/in/http/messages.controller';
+import { MessageViews } from './adapters/in/message-views';
 import { ChannelLibraryMembers } from './adapters/out/channel/channel-library-members.adapter';
 import { EventBusReadReceipts } from './adapters/out/events/event-bus-read-receipts.adapter';
 import { MessageStoreConfig, MessageStoreModule } from './adapters/out/message-store.module';
@@ -30,6 +31,7 @@ export class ChatModule {
       providers: [
         { provide: ChannelMembers, useClass: ChannelLibraryMembers },
         { provide: ReadReceipts, useClass: EventBusReadReceipts },
+        MessageViews,
         { provide: ChannelActivity, useClass: MessageChannelActivity },
         provideUseCase(ReadHistory, [ChannelMembers, MessageStore]),
         provideUseCase(SearchMessages, [ChannelMembers, MessageStore]),

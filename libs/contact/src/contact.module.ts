@@ -8,6 +8,7 @@ import { TypeormContactStore } from './adapters/out/typeorm/typeorm-contact-stor
 import { UserContactDirectory } from './adapters/out/user-directory/user-contact-directory.adapter';
 import { AddContact } from './application/add-contact.use-case';
 import { ContactPresenceVisibility } from './application/contact-presence-visibility';
+import { ForgetContactsOf } from './application/forget-contacts-of.use-case';
 import { ListContacts } from './application/list-contacts.use-case';
 import { ChannelPeers } from './application/ports/channel-peers.port';
 import { ContactDirectory } from './application/ports/contact-directory.port';
@@ -36,9 +37,11 @@ import { RemoveContact } from './application/remove-contact.use-case';
     provideUseCase(AddContact, [ContactStore, ContactDirectory, Presence, PresenceVisibility, Clock]),
     provideUseCase(ListContacts, [ContactStore, ContactDirectory, Presence, PresenceVisibility]),
     provideUseCase(RemoveContact, [ContactStore]),
+    provideUseCase(ForgetContactsOf, [ContactStore]),
   ],
   // For the chat gateway (whom to tell that a user came online or went offline) and the channel
   // library (members' online state): one presence privacy rule.
-  exports: [PresenceVisibility],
+  // For the app's account deletion: ForgetContactsOf.
+  exports: [PresenceVisibility, ForgetContactsOf],
 })
 export class ContactModule {}

@@ -19,6 +19,9 @@ import { TypeormWalletLedger } from './adapters/out/typeorm/typeorm-wallet-ledge
 import { TypeormWalletStore } from './adapters/out/typeorm/typeorm-wallet-store.adapter';
 import { AuditWallets } from './application/audit-wallets.use-case';
 import { BookReservedTransfer } from './application/book-reserved-transfer.use-case';
+import { CloseAccountWallets } from './application/close-account-wallets.use-case';
+import { DropReservedTransfersOf } from './application/drop-reserved-transfers-of.use-case';
+import { RefuseFundedAdminship } from './application/refuse-funded-adminship.use-case';
 import { CancelReservedTransfer } from './application/cancel-reserved-transfer.use-case';
 import { CreateGroupWallet } from './application/create-group-wallet.use-case';
 import { DepositMoney } from './application/deposit-money.use-case';
@@ -88,7 +91,11 @@ import { WithdrawMoney } from './application/withdraw-money.use-case';
     { provide: WalletAuditReader, useClass: TypeormWalletAudit },
     provideUseCase(AuditWallets, [WalletAuditReader]),
     { provide: ChannelFunds, useClass: GroupWalletFunds },
+    provideUseCase(DropReservedTransfersOf, [ReservedTransferStore]),
+    provideUseCase(RefuseFundedAdminship, [WalletStore]),
+    provideUseCase(CloseAccountWallets, [WalletStore, Clock]),
   ],
-  exports: [AuditWallets, RunDueReservedTransfers, ChannelFunds],
+  // The last three for the app's account deletion, in the order it runs them.
+  exports: [AuditWallets, RunDueReservedTransfers, ChannelFunds, DropReservedTransfersOf, RefuseFundedAdminship, CloseAccountWallets],
 })
 export class WalletModule {}

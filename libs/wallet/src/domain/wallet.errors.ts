@@ -53,6 +53,11 @@ export class WalletChannelNotFoundError extends DomainError {
 }
 
 /** The wallet rows stayed locked by others (deadlock or lock timeout) past the retries; nothing was written. */
+/** An account may not be deleted while it holds money (DELETE /api/users/me: 409, nothing changed). */
+export class AccountHoldsMoneyError extends DomainError {
+  readonly kind = 'CONFLICT';
+}
+
 export class WalletBusyError extends DomainError {
   readonly kind = 'UNAVAILABLE';
   constructor() {

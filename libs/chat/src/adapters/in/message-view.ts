@@ -11,7 +11,7 @@ export interface MessageView {
   readonly seq: number;
   readonly type: MessageType;
   readonly senderId: string | null;
-  /** The sender's name when it was sent; "system" for SYSTEM messages. */
+  /** The sender's name when it was sent; "system" for SYSTEM messages ("deleted user" is set by MessageViews). */
   readonly senderName: string | null;
   readonly text: string;
   readonly clientMsgId: string | null;

@@ -112,6 +112,19 @@ export function contactStoreContract(open: () => Promise<ContactStoreFixture>): 
     expect(await fixture.store.listByOwner(jun)).toEqual([entry(jun, mina)]);
   });
 
+  it("removes all of a user's entries, in both directions, and no one else's", async () => {
+    const [gone, jun, hana] = [anId(), anId(), anId()];
+    await fixture.store.add(entry(gone, jun));
+    await fixture.store.add(entry(jun, gone, 1));
+    await fixture.store.add(entry(hana, gone, 2));
+    await fixture.store.add(entry(jun, hana, 3));
+    await fixture.store.removeAllOf(gone);
+    expect(await fixture.store.listByOwner(gone)).toEqual([]);
+    expect(await fixture.store.listByOwner(jun)).toEqual([entry(jun, hana, 3)]);
+    expect(await fixture.store.listByOwner(hana)).toEqual([]);
+    expect(await fixture.store.ownersKeeping(gone, [jun, hana])).toEqual(new Set());
+  });
+
   it('accepts a pair again after it was removed', async () => {
     const [owner, friend] = [anId(), anId()];
     await fixture.store.add(entry(owner, friend));

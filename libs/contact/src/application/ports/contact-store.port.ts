@@ -10,4 +10,6 @@ export abstract class ContactStore {
   abstract ownersKeeping(contactId: string, ownerIds: readonly string[]): Promise<Set<string>>;
   /** Deletes the entry; false when there was none. */
   abstract remove(ownerId: string, contactId: string): Promise<boolean>;
+  /** Deletes every entry of the user's own list and every entry naming the user in others' lists (a deleted account). */
+  abstract removeAllOf(userId: string): Promise<void>;
 }

@@ -147,6 +147,37 @@ export function userStoreContract(open: () => Promise<UserStoreFixture>): void {
     });
   });
 
+  describe('delete (an account deletion)', () => {
+    it('runs the step, then deletes the account: no profile for its tokens, and its email free again', async () => {
+      const user = aUser();
+      await fixture.store.add(user);
+      const seen: Array<string | undefined> = [];
+      const result = await fixture.store.delete(user.id, async () => {
+        seen.push((await fixture.store.findById(user.id))?.id);
+        return 'closed';
+      });
+      expect({ result, seen }).toEqual({ result: 'closed', seen: [user.id] });
+      expect(await fixture.store.findById(user.id)).toBeUndefined();
+      expect(await fixture.store.findProfileHolding(user.id, { id: 'token-1', issuedAtMs: Date.now() })).toBeUndefined();
+      const again = aUser({ email: user.email });
+      await fixture.store.add(again);
+      expect(await fixture.store.findByEmail(user.email)).toEqual(again);
+    });
+
+    it('keeps the account when the step throws', async () => {
+      const user = aUser();
+      await fixture.store.add(user);
+      await expect(fixture.store.delete(user.id, () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+      expect(await fixture.store.findById(user.id)).toEqual(user);
+    });
+
+    it('answers undefined for an unknown account without running the step', async () => {
+      const step = jest.fn(() => Promise.resolve('closed'));
+      expect(await fixture.store.delete('00000000-0000-4000-8000-999999999999', step)).toBeUndefined();
+      expect(step).not.toHaveBeenCalled();
+    });
+  });
+
   describe('search', () => {
     it('finds names starting with the prefix in any case, in name order, up to the limit; emails only when equal', async () => {
       const tag = `s${(counter += 1)}`;

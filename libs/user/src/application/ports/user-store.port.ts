@@ -24,6 +24,12 @@ export abstract class UserStore {
   abstract changePassword(change: PasswordChange): Promise<void>;
   abstract rename(userId: string, username: string): Promise<void>;
   /**
+   * In one transaction: locks the account row, runs `beforeDelete` (what it throws undoes it all),
+   * deletes the row (its token revocations expire as usual; with no row no token passes). Resolves
+   * what `beforeDelete` resolved, or undefined when there was no such account. The email is free again.
+   */
+  abstract delete<T>(userId: string, beforeDelete: () => Promise<T>): Promise<T | undefined>;
+  /**
    * Users whose lower-cased name starts with `search.usernamePrefix` (taken literally: `%` and
    * `_` are no wildcards) or whose email equals `search.email`, by name then id, at most `limit`.
    */

@@ -16,6 +16,8 @@ export abstract class ReservedTransferStore {
   abstract book(reserved: ReservedTransfer): Promise<void>;
   /** The ones `userId` booked, newest first. */
   abstract listBookedBy(userId: string): Promise<ReservedTransfer[]>;
+  /** Deletes every reserved transfer `userId` booked, whatever its status (a deleted account). */
+  abstract deleteBookedBy(userId: string): Promise<void>;
   /** Cancels a SCHEDULED one of `userId`'s (atomically: a run that holds the row goes first). */
   abstract cancel(reservedId: string, userId: string): Promise<CancelOutcome>;
   /** How many SCHEDULED ones are due at `now` (the backlog a round starts with). */

@@ -28,5 +28,13 @@ export abstract class WalletStore {
    * those where the leaver was ADMIN `heirId` becomes ADMIN (joining if needed). Resolves the
    * ids of the wallets whose ADMIN changed.
    */
+  /** Whether the user is ADMIN of a group wallet that holds money (a plain read). */
+  abstract isAdminOfFundedWallet(userId: string): Promise<boolean>;
+  /**
+   * For a deleted account, inside its transaction: the personal wallet's row locked; 'HOLDS_MONEY'
+   * (nothing changed) when it holds money; otherwise it goes (deleted when it has no entries, else
+   * closed: kept for the ledger, found by no one) and so do the user's remaining participations.
+   */
+  abstract closeOwnedBy(userId: string, at: Date): Promise<'CLOSED' | 'HOLDS_MONEY'>;
   abstract handOverAdmin(channelId: string, leaverId: string, heirId: string, at: Date): Promise<string[]>;
 }

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { ChannelActivity, ChannelActivitySummary, MemberReadPosition } from '@webchat/channel';
 import { MessageStore } from '../../../application/ports/message-store.port';
-import { toMessageView } from '../message-view';
+import { MessageViews } from '../message-views';
 
 /** The channel library's view of chat: last seqs, unread counts and last messages, from the message store. */
 @Injectable()
 export class MessageChannelActivity extends ChannelActivity {
-  constructor(private readonly messages: MessageStore) {
+  constructor(
+    private readonly messages: MessageStore,
+    private readonly views: MessageViews,
+  ) {
     super();
   }
 
@@ -20,11 +23,7 @@ export class MessageChannelActivity extends ChannelActivity {
       this.messages.unreadCounts(positions),
       this.messages.lastMessages(positions.map((position) => position.channelId)),
     ]);
-    return new Map(
-      positions.map(({ channelId }) => {
-        const lastMessage = last.get(channelId);
-        return [channelId, { unreadCount: unread.get(channelId) ?? 0, lastMessage: lastMessage ? toMessageView(lastMessage) : null }];
-      }),
-    );
+    const lastViews = new Map((await this.views.of([...last.values()])).map((view) => [view.channelId, view]));
+    return new Map(positions.map(({ channelId }) => [channelId, { unreadCount: unread.get(channelId) ?? 0, lastMessage: lastViews.get(channelId) ?? null }]));
   }
 }

@@ -13,7 +13,7 @@ import { ApiAuthenticated, AuthenticatedUser, CurrentUser, EntityIdParam } from 
 import { MarkRead } from '../../../application/mark-read.use-case';
 import { ReadHistory } from '../../../application/read-history.use-case';
 import { SearchMessages } from '../../../application/search-messages.use-case';
-import { toMessageView } from '../message-view';
+import { MessageViews } from '../message-views';
 import { HistoryQuery } from './dto/history.query';
 import { MarkReadDto } from './dto/mark-read.dto';
 import { MessageListResponse } from './dto/message.response';
@@ -34,6 +34,7 @@ export class MessagesController {
     private readonly readHistory: ReadHistory,
     private readonly searchMessages: SearchMessages,
     private readonly markRead: MarkRead,
+    private readonly views: MessageViews,
   ) {}
 
   @Get(':id/messages')
@@ -44,7 +45,7 @@ export class MessagesController {
   @ApiNotFoundResponse({ description: NOT_FOUND })
   async history(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string, @Query() query: HistoryQuery): Promise<MessageListResponse> {
     const messages = await this.readHistory.execute(user.id, channelId, query);
-    return { items: messages.map(toMessageView) };
+    return { items: await this.views.of(messages) };
   }
 
   @Get(':id/messages/search')
@@ -59,7 +60,7 @@ export class MessagesController {
     @Query() query: SearchMessagesQuery,
   ): Promise<MessageListResponse> {
     const messages = await this.searchMessages.execute(user.id, channelId, query.q, query.limit);
-    return { items: messages.map(toMessageView) };
+    return { items: await this.views.of(messages) };
   }
 
   @Post(':id/read')

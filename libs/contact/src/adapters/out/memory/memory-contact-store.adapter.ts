@@ -25,6 +25,10 @@ export class MemoryContactStore extends ContactStore {
   async remove(ownerId: string, contactId: string): Promise<boolean> {
     return this.byPair.delete(pairKey(ownerId, contactId));
   }
+
+  async removeAllOf(userId: string): Promise<void> {
+    for (const [key, contact] of this.byPair) if (contact.ownerId === userId || contact.contactId === userId) this.byPair.delete(key);
+  }
 }
 
 function pairKey(ownerId: string, contactId: string): string {

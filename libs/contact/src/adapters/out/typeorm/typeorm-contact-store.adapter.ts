@@ -45,4 +45,11 @@ export class TypeormContactStore extends ContactStore {
     const result = await this.transactions.run((manager) => manager.getRepository(ContactRecord).delete({ ownerId, contactId }));
     return (result.affected ?? 0) > 0;
   }
+
+  async removeAllOf(userId: string): Promise<void> {
+    await this.transactions.run(async (manager) => {
+      await manager.getRepository(ContactRecord).delete({ ownerId: userId });
+      await manager.getRepository(ContactRecord).delete({ contactId: userId });
+    });
+  }
 }

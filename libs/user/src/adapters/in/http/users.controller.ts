@@ -1,10 +1,21 @@
-import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiAuthenticated, AuthenticatedUser, CurrentUser, TokenAccount } from '@webchat/platform';
+import { DeleteAccount } from '../../../application/delete-account.use-case';
 import { GetProfile } from '../../../application/get-profile.use-case';
 import { SearchUsers } from '../../../application/search-users.use-case';
 import { UpdateAccount } from '../../../application/update-account.use-case';
 import { UserProfile } from '../../../domain/user';
+import { DeleteAccountDto } from './dto/delete-account.dto';
 import { SearchUsersQuery } from './dto/search-users.query';
 import { UpdateAccountDto } from './dto/update-account.dto';
 import { UserSearchResponse } from './dto/user-summary.response';
@@ -18,6 +29,7 @@ export class UsersController {
     private readonly getProfile: GetProfile,
     private readonly updateAccount: UpdateAccount,
     private readonly searchUsers: SearchUsers,
+    private readonly deleteAccount: DeleteAccount,
   ) {}
 
   @Get('search')
@@ -43,6 +55,21 @@ export class UsersController {
   @ApiForbiddenResponse({ description: 'currentPassword is wrong' })
   update(@CurrentUser() user: AuthenticatedUser, @Body() body: UpdateAccountDto): Promise<UserResponse> {
     return this.updateAccount.execute({ userId: user.id, tokenId: user.tokenId, ...body });
+  }
+
+  @Delete('me')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({
+    summary:
+      'Delete my account: memberships (owned channels pass on as on leave, direct channels go), contacts both ways, empty wallets and my reserved transfers go; my tokens end and my sockets close; past messages show "deleted user"; the email may sign up again',
+  })
+  @ApiNoContentResponse({ description: 'The account is gone' })
+  @ApiBadRequestResponse({ description: 'password missing or invalid, or an unknown field' })
+  @ApiForbiddenResponse({ description: 'password is wrong' })
+  @ApiNotFoundResponse({ description: 'The account was deleted meanwhile (a concurrent deletion of it)' })
+  @ApiConflictResponse({ description: 'My personal wallet holds money, I am ADMIN of a group wallet that holds money, or I am the last member of a channel whose group wallet does; nothing changed' })
+  remove(@CurrentUser() user: AuthenticatedUser, @Body() body: DeleteAccountDto): Promise<void> {
+    return this.deleteAccount.execute(user.id, body.password);
   }
 }
 

@@ -45,6 +45,14 @@ export class MemoryUserStore extends UserStore {
     this.voidBefore.set(user.id, { atMs: change.at.getTime(), keptTokenId: change.keptTokenId });
   }
 
+  async delete<T>(userId: string, beforeDelete: () => Promise<T>): Promise<T | undefined> {
+    if (!this.byId.has(userId)) return undefined;
+    const result = await beforeDelete();
+    this.byId.delete(userId);
+    this.voidBefore.delete(userId);
+    return result;
+  }
+
   async search(search: UserSearch): Promise<UserSummary[]> {
     return [...this.byId.values()]
       .filter((user) => user.username.toLowerCase().startsWith(search.usernamePrefix) || user.email === search.email)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isUniqueViolation, SqlTransactions } from '@webchat/platform';
+import { forUpdate, isUniqueViolation, SqlTransactions } from '@webchat/platform';
 import { DataSource, In, LessThan } from 'typeorm';
 import { UserStore } from '../../../application/ports/user-store.port';
 import { HeldToken, PasswordChange, TokenRevocation } from '../../../domain/token-revocation';
@@ -81,6 +81,17 @@ export class TypeormUserStore extends UserStore {
 
   async rename(userId: string, username: string): Promise<void> {
     await this.transactions.run((manager) => manager.getRepository(UserRecord).update({ id: userId }, { username }));
+  }
+
+  async delete<T>(userId: string, beforeDelete: () => Promise<T>): Promise<T | undefined> {
+    return this.transactions.run(async (manager) => {
+      // Locked first: a second deletion of the same account waits, then finds no row.
+      const row = await manager.findOne(UserRecord, { select: { id: true }, where: { id: userId }, lock: forUpdate(manager) });
+      if (!row) return undefined;
+      const result = await beforeDelete();
+      await manager.delete(UserRecord, { id: userId });
+      return result;
+    });
   }
 
   async findByEmail(email: string): Promise<User | undefined> {

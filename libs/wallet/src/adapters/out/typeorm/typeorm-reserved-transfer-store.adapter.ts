@@ -30,6 +30,11 @@ export class TypeormReservedTransferStore extends ReservedTransferStore {
     return this.dataSource.manager.find(ReservedTransferRecord, { where: { bookedById: userId }, order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
+  async deleteBookedBy(userId: string): Promise<void> {
+    // By the booker index: only this user's rows are locked; a run holding one of them goes first.
+    await this.transactions.run((manager) => manager.delete(ReservedTransferRecord, { bookedById: userId }));
+  }
+
   async cancel(reservedId: string, userId: string): Promise<CancelOutcome> {
     return this.transactions.run(async (manager) => {
       const result = await manager.update(ReservedTransferRecord, { id: reservedId, bookedById: userId, status: 'SCHEDULED' }, { status: 'CANCELLED' });

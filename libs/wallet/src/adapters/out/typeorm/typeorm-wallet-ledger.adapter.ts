@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@webchat/platform/kernel';
 import { forUpdate, SqlTransactions } from '@webchat/platform';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { MoveReceipt } from '../../../application/ports/idempotency-store.port';
 import { WalletChannels } from '../../../application/ports/wallet-channels.port';
 import { LockedWallet, MoneyMovePlan, PlanMove, WalletLedger } from '../../../application/ports/wallet-ledger.port';
@@ -77,14 +77,14 @@ export class TypeormWalletLedger extends WalletLedger {
     return planned.result;
   }
 
-  /** The group wallets' channels held open, then each wallet row FOR UPDATE in ascending id order; WalletNotFoundError if one is gone. */
+  /** The group wallets' channels held open, then each wallet row FOR UPDATE in ascending id order; WalletNotFoundError if one is gone or closed. */
   private async lock(manager: EntityManager, walletIds: readonly string[]): Promise<WalletRecord[]> {
     const started = performance.now();
     const ids = [...new Set(walletIds)].sort();
     await this.holdChannelsOpen(manager, ids);
     const records: WalletRecord[] = [];
     for (const id of ids) {
-      const record = await manager.findOne(WalletRecord, { where: { id }, lock: forUpdate(manager) });
+      const record = await manager.findOne(WalletRecord, { where: { id, closedAt: IsNull() }, lock: forUpdate(manager) });
       if (!record) throw new WalletNotFoundError();
       records.push(record);
     }

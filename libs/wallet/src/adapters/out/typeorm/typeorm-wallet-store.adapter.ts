@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { forUpdate, isUniqueViolation, SqlTransactions } from '@webchat/platform';
-import { DataSource, In, LessThan } from 'typeorm';
+import { DataSource, In, IsNull, LessThan } from 'typeorm';
 import { WalletChannels } from '../../../application/ports/wallet-channels.port';
 import { PositionedEntry, WalletStore } from '../../../application/ports/wallet-store.port';
 import { Participant, Wallet } from '../../../domain/wallet';
@@ -43,12 +43,12 @@ export class TypeormWalletStore extends WalletStore {
   }
 
   async findById(walletId: string): Promise<Wallet | undefined> {
-    const record = await this.dataSource.manager.findOneBy(WalletRecord, { id: walletId });
+    const record = await this.dataSource.manager.findOneBy(WalletRecord, { id: walletId, closedAt: IsNull() });
     return record ? toWallet(record) : undefined;
   }
 
   async findPersonal(ownerId: string): Promise<Wallet | undefined> {
-    const record = await this.dataSource.manager.findOneBy(WalletRecord, { ownerId, kind: 'PERSONAL' });
+    const record = await this.dataSource.manager.findOneBy(WalletRecord, { ownerId, kind: 'PERSONAL', closedAt: IsNull() });
     return record ? toWallet(record) : undefined;
   }
 
@@ -89,6 +89,27 @@ export class TypeormWalletStore extends WalletStore {
       take: limit,
     });
     return records.map(toEntry);
+  }
+
+  async isAdminOfFundedWallet(userId: string): Promise<boolean> {
+    return this.dataSource.manager
+      .createQueryBuilder(WalletParticipantRecord, 'p')
+      .innerJoin(WalletRecord, 'w', 'w.id = p.wallet_id')
+      .where('p.user_id = :userId AND p.role = :role AND w.balance > 0', { userId, role: 'ADMIN' })
+      .getExists();
+  }
+
+  async closeOwnedBy(userId: string, at: Date): Promise<'CLOSED' | 'HOLDS_MONEY'> {
+    return this.transactions.run(async (manager) => {
+      // FOR UPDATE: a deposit that got the row first has committed (its money is seen), one after finds it gone.
+      const wallet = await manager.findOne(WalletRecord, { where: { ownerId: userId, kind: 'PERSONAL', closedAt: IsNull() }, lock: forUpdate(manager) });
+      if (wallet && wallet.balance > 0) return 'HOLDS_MONEY';
+      // Entries keep their wallet (a foreign key, and the audit sums them): a wallet with history is closed, not deleted.
+      if (wallet && wallet.lastEntrySeq > 0) await manager.update(WalletRecord, { id: wallet.id }, { closedAt: at });
+      else if (wallet) await manager.delete(WalletRecord, { id: wallet.id });
+      await manager.delete(WalletParticipantRecord, { userId });
+      return 'CLOSED';
+    });
   }
 
   async handOverAdmin(channelId: string, leaverId: string, heirId: string, at: Date): Promise<string[]> {

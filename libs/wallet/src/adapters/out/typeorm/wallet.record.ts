@@ -15,4 +15,6 @@ export class WalletRecord {
   @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER }) balance!: number;
   @Column({ name: 'last_entry_seq', type: 'bigint', transformer: BIGINT_AS_NUMBER }) lastEntrySeq!: number;
   @Column({ name: 'created_at', type: 'datetime', precision: 3 }) createdAt!: Date;
+  /** Set when the owner's account was deleted: the row stays for its ledger's sake, but the wallet is gone to everyone. */
+  @Column({ name: 'closed_at', type: 'datetime', precision: 3, nullable: true }) closedAt?: Date | null;
 }

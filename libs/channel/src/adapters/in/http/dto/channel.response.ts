@@ -33,7 +33,7 @@ export class ChannelLastMessageResponse {
   @ApiProperty({ type: 'integer', minimum: 1 }) seq!: number;
   @ApiProperty({ enum: ['TEXT', 'SYSTEM'] }) type!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) senderId!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The sender\'s name when sent; "system" for SYSTEM messages' }) senderName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The sender\'s name when sent; "system" for SYSTEM messages; "deleted user" once the sender\'s account is deleted' }) senderName!: string | null;
   @ApiProperty() text!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) clientMsgId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

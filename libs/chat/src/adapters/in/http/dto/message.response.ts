@@ -8,7 +8,7 @@ export class MessageResponse implements MessageView {
   @ApiProperty({ type: 'integer', minimum: 1, description: "The message's place in its channel: 1, 2, 3, … with no gaps" }) seq!: number;
   @ApiProperty({ enum: ['TEXT', 'SYSTEM'] }) type!: MessageType;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) senderId!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The sender\'s name when it was sent; "system" for SYSTEM messages' }) senderName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The sender\'s name when it was sent; "system" for SYSTEM messages; "deleted user" once the sender\'s account is deleted' }) senderName!: string | null;
   @ApiProperty() text!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) clientMsgId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
