@@ -6,7 +6,7 @@ import { AppendOutcome, MessageStore } from '../ports/message-store.port';
 import { SendersReadMarks } from './senders-read-marks';
 
 /** How long a sender's read mark may lag their stored message: the marks of this long go in one commit. */
-const READ_MARK_INTERVAL_MS = 50;
+const READ_MARK_INTERVAL_MS = 200;
 
 /** The persist stage: one store transaction per batch, then the stored batch goes to every node. */
 export class PersistMessages {
