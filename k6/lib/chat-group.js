@@ -4,7 +4,7 @@
 // Everything ends by the VU's own deadline: k6 1.8 can leave a VU hanging for good when it
 // interrupts an iteration that still holds open WebSockets (seen here), so it never has to.
 import { setTimeout } from 'k6/timers';
-import { connectSocketIo } from './socket-io.js';
+import { connectSocketIo, payloadField } from './socket-io.js';
 import { ackMs, acks, connectMs, deliveries, deliveriesMissing, deliveryMs, errorRate, recordError, recordUnsent, sent } from './chat-metrics.js';
 
 const CONNECT_TIMEOUT_MS = 10000;
@@ -75,8 +75,8 @@ async function connectUser(baseUrl, data, index, inFlight, timeoutMs) {
     const socket = await connectSocketIo(baseUrl, data.users[index].token, Math.max(1, timeoutMs));
     connectMs.add(Date.now() - started);
     const ownId = data.users[index].id;
-    socket.on('message:new', (message) => {
-      const entry = message.senderId !== ownId && inFlight.get(message.clientMsgId);
+    socket.onRaw('message:new', (json) => {
+      const entry = payloadField(json, 'senderId') !== ownId && inFlight.get(payloadField(json, 'clientMsgId'));
       if (!entry) return;
       entry.delivered += 1;
       deliveries.add(1);

@@ -6,6 +6,9 @@
 //   2                           engine.io ping     → 3 pong
 //   42["event",payload]         an event (message:new, presence, …)
 //   42<id>["event",payload]     our event asking for an ack; the server answers 43<id>[ack]
+// JSON.parse of every frame was a quarter of k6's CPU in the spike (pprof), enough to starve the
+// server of its core: listeners registered with onRaw get the payload's JSON text unparsed, and an
+// ok ack resolves as { ok: true } without parsing the message it carries (the scripts read no more).
 import { WebSocket } from 'k6/websockets';
 import { setTimeout, clearTimeout } from 'k6/timers';
 
@@ -52,10 +55,15 @@ class SocketIoClient {
 
   /** Listens to one server event. */
   on(event, listener) {
-    this.listeners.set(event, listener);
+    this.listeners.set(event, { listener, raw: false });
   }
 
-  /** Sends `42<id>[event,payload]` and resolves with the ack's first argument, or rejects (timeout, close). */
+  /** Listens to one server event, getting its payload as JSON text (see payloadField). */
+  onRaw(event, listener) {
+    this.listeners.set(event, { listener, raw: true });
+  }
+
+  /** Sends `42<id>[event,payload]` and resolves with the ack's first argument ({ ok: true } alone for an ok ack), or rejects (timeout, close). */
   emitWithAck(event, payload, timeoutMs) {
     const id = this.nextAckId++;
     return new Promise((resolve, reject) => {
@@ -105,16 +113,20 @@ class SocketIoClient {
     if (type === '4') return this.onRefused && this.onRefused(JSON.parse(body));
     if (type === '1') return this.onClose();
     const idDigits = /^\d*/.exec(body)[0];
-    const args = JSON.parse(body.slice(idDigits.length));
+    const json = body.slice(idDigits.length);
     if (type === '2') {
-      const listener = this.listeners.get(args[0]);
-      if (listener) listener(args[1]);
+      const named = /^\["((?:[^"\\])*)",?/.exec(json);
+      const entry = named && this.listeners.get(named[1]);
+      if (!entry) return undefined;
+      // The payload's text: between the event name's comma and the closing bracket.
+      if (entry.raw) entry.listener(json.slice(named[0].length, -1));
+      else entry.listener(JSON.parse(json)[1]);
     } else if (type === '3') {
       const pending = this.pendingAcks.get(Number(idDigits));
       if (!pending) return undefined; // answered after its timeout
       this.pendingAcks.delete(Number(idDigits));
       clearTimeout(pending.timer);
-      pending.resolve(args[0]);
+      pending.resolve(json.startsWith('[{"ok":true') ? { ok: true } : JSON.parse(json)[0]);
     }
     return undefined;
   }
@@ -129,4 +141,20 @@ class SocketIoClient {
     this.pendingAcks.clear();
     if (!this.connected && this.onClosedEarly) this.onClosedEarly();
   }
+}
+
+/**
+ * A top-level string field of an event's JSON text (from onRaw), without parsing the rest:
+ * inside a JSON string every quote is escaped, so `"name":"` can only be a key. Undefined when
+ * absent or not a plain string; falls back to JSON.parse for a value holding escapes.
+ */
+export function payloadField(json, name) {
+  const key = `"${name}":"`;
+  const start = json.indexOf(key);
+  if (start < 0) return undefined;
+  const from = start + key.length;
+  const end = json.indexOf('"', from);
+  if (end < 0) return undefined;
+  const value = json.slice(from, end);
+  return value.includes('\\') ? JSON.parse(json)[name] : value;
 }

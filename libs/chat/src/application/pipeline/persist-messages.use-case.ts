@@ -3,15 +3,23 @@ import { ChannelMembers, SenderReadMark } from '../ports/channel-members.port';
 import { ChatMetrics } from '../ports/chat-metrics.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { AppendOutcome, MessageStore } from '../ports/message-store.port';
+import { SendersReadMarks } from './senders-read-marks';
+
+/** How long a sender's read mark may lag their stored message: the marks of this long go in one commit. */
+const READ_MARK_INTERVAL_MS = 200;
 
 /** The persist stage: one store transaction per batch, then the stored batch goes to every node. */
 export class PersistMessages {
+  private readonly readMarks: SendersReadMarks;
+
   constructor(
     private readonly store: MessageStore,
     private readonly bus: MessageBus,
     private readonly members: ChannelMembers,
     private readonly metrics: ChatMetrics,
-  ) {}
+  ) {
+    this.readMarks = new SendersReadMarks(members, READ_MARK_INTERVAL_MS);
+  }
 
   async execute(drafts: readonly MessageDraft[]): Promise<void> {
     if (drafts.length === 0) return;
@@ -22,21 +30,23 @@ export class PersistMessages {
     // own message: announce it as new, since the first announcement may never have gone out.
     // A client's retry is another draft (another id) and stays a duplicate, never shown twice.
     await this.bus.publishStored(outcomes.map((outcome, n) => ({ message: outcome.message, isNew: outcome.isNew || outcome.message.id === drafts[n].id })));
-    await this.moveSendersReadMarks(outcomes);
+    this.moveSendersReadMarks(outcomes);
+  }
+
+  /** Moves the senders' marks still queued: on shutdown, after the last batch and before the stores close. */
+  flushReadMarks(): Promise<void> {
+    return this.readMarks.flush();
   }
 
   /**
    * A sender has read their own message (DESIGN §5 Read marks): the newest seq per sender and
-   * channel of the batch, moved in one transaction. Best effort: the messages are stored and
-   * announced already, and a mark that lags is moved by the sender's next message or read.
+   * channel, moved with those of the batches stored in the next READ_MARK_INTERVAL_MS in one
+   * transaction. Best effort: the messages are stored and announced already, and a mark that lags
+   * is moved by the sender's next message or read.
    */
-  private async moveSendersReadMarks(outcomes: readonly AppendOutcome[]): Promise<void> {
-    const highest = new Map<string, SenderReadMark>();
-    for (const { message, isNew } of outcomes) {
-      if (!isNew || message.type !== 'TEXT') continue;
-      const key = `${message.channelId}\n${message.senderId}`;
-      if ((highest.get(key)?.seq ?? 0) < message.seq) highest.set(key, { channelId: message.channelId, userId: message.senderId, seq: message.seq });
-    }
-    await this.members.advanceSendersReadMarks([...highest.values()]).catch(() => undefined);
+  private moveSendersReadMarks(outcomes: readonly AppendOutcome[]): void {
+    const marks: SenderReadMark[] = [];
+    for (const { message, isNew } of outcomes) if (isNew && message.type === 'TEXT') marks.push({ channelId: message.channelId, userId: message.senderId, seq: message.seq });
+    this.readMarks.add(marks);
   }
 }

@@ -141,9 +141,13 @@ export class TypeormChannelStore extends ChannelStore {
 
   async advanceReadMarks(marks: readonly ReadMarkTarget[]): Promise<void> {
     if (marks.length === 0) return;
-    // One commit for the lot: the persist stage moves its senders' marks once per batch.
+    // One commit for the lot: the persist stage moves its senders' marks a few times a second. Plain
+    // SQL, the same compare-and-set as raiseReadMark: the query builder cost ~1 ms of the event loop
+    // per row, thousands of rows a second under load (the bench:chat steady profile).
+    const table = this.dataSource.getMetadata(ChannelMemberRecord).tablePath;
+    const sql = `UPDATE ${table} SET last_read_seq = ? WHERE channel_id = ? AND user_id = ? AND last_read_seq < ?`;
     await this.transactions.run(async (manager) => {
-      for (const mark of marks) await this.raiseReadMark(manager, mark);
+      for (const { channelId, userId, seq } of marks) await manager.query(sql, [seq, channelId, userId, seq]);
     });
   }
 

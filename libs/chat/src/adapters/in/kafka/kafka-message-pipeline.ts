@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig, createLogger } from '@webchat/platform';
 import { KafkaBatchTransport } from '@webchat/platform/kafka';
 import { PendingAcks } from '../../../application/pipeline/pending-acks';
+import { PersistMessages } from '../../../application/pipeline/persist-messages.use-case';
 import { MessageBus } from '../../../application/ports/message-bus.port';
 import { KafkaMessageBus } from '../../out/kafka/kafka-message-bus.adapter';
 import type { MessagePipeline } from '../message-pipeline';
@@ -32,8 +33,8 @@ export function kafkaMessagePipeline(config: AppConfig): MessagePipeline {
       { provide: KafkaBatchTransport, useValue: transport },
       {
         provide: KafkaPipelineLifecycle,
-        useFactory: (pending: PendingAcks) => new KafkaPipelineLifecycle(pending, bus, transport),
-        inject: [PendingAcks],
+        useFactory: (pending: PendingAcks, persist: PersistMessages) => new KafkaPipelineLifecycle(pending, bus, transport, persist),
+        inject: [PendingAcks, PersistMessages],
       },
     ],
   };

@@ -8,7 +8,7 @@ import { SHUTDOWN_DRAIN_MS } from '../shutdown-drain';
 /**
  * The embedded mode's consumers: the in-process queue feeds PersistMessages and DeliverMessages.
  * Stop, before the sockets close and the store shuts: no new sends, those in flight stored and
- * acked (8 s at most), then the queue stops.
+ * acked (8 s at most), then the queue stops and the senders' read marks still queued are moved.
  */
 export class MemoryPipelineLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
@@ -27,5 +27,6 @@ export class MemoryPipelineLifecycle implements OnApplicationBootstrap, BeforeAp
   async beforeApplicationShutdown(): Promise<void> {
     await this.pending.drain(SHUTDOWN_DRAIN_MS);
     await this.bus.stop();
+    await this.persist.flushReadMarks();
   }
 }

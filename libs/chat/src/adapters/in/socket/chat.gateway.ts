@@ -16,6 +16,7 @@ import { Message } from '../../../domain/message';
 import { parseChannelPayload, parseReadPayload, parseSendPayload } from './chat-payloads';
 import { MessageView, toMessageView } from '../message-view';
 import { channelRoom, userRoom } from './socket-rooms';
+import { coalesceWebSocketWrites } from './coalesced-socket-writes';
 import { MembershipRoomsRelay } from './membership-rooms.relay';
 import { PresenceRelay } from './presence.relay';
 import { SocketUser, socketUser } from './socket-user';
@@ -61,6 +62,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
   }
 
   afterInit(server: Server): void {
+    coalesceWebSocketWrites(server);
     // A bad token fails the handshake itself: the client gets connect_error "unauthorized".
     server.use((socket, next) => {
       this.authenticate(socket).then(

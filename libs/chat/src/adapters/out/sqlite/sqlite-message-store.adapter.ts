@@ -4,35 +4,40 @@ import { requirePageLimit, requireSeqCursor } from '../../../application/ports/m
 import { AppendOutcome, MessageStore, ReadMark } from '../../../application/ports/message-store.port';
 import { Message, MessageDraft } from '../../../domain/message';
 import { foldForSearch } from '../../../domain/search-fold';
-import { distinct, planAppend, retryKeyOf } from '../append-plan';
+import { distinct } from '../append-plan';
 import { openMessageDatabase } from './open-message-database';
-import { fromSqliteRow, SqliteMessageRow, toSqliteRow } from './sqlite-message-row';
+import { sqliteAppender } from './sqlite-append';
+import { SqliteAppendThread } from './sqlite-append-thread';
+import { fromSqliteRow, SqliteMessageRow } from './sqlite-message-row';
 import { MessageStatements, prepareMessageStatements } from './sqlite-message-statements';
 
 /**
- * MessageStore on its own better-sqlite3 connection (see openMessageDatabase).
- * better-sqlite3 runs each transaction synchronously, start to commit, so no other
- * call of this process can interleave: appendBatch reads MAX(seq) and writes under
- * one BEGIN IMMEDIATE, which also holds off any other process's writer.
+ * MessageStore on its own better-sqlite3 connection (see openMessageDatabase). A message file
+ * appends on a worker thread with a connection of its own (SqliteAppendThread), so the commit's
+ * fsync does not stop the event loop; reads stay on this connection (WAL: they see every
+ * committed batch). `:memory:` appends here, synchronously (see sqliteAppender).
  */
 export class SqliteMessageStore extends MessageStore implements OnApplicationShutdown {
   private readonly statements: MessageStatements;
-  private readonly appendInTransaction: (drafts: readonly MessageDraft[]) => AppendOutcome[];
+  private readonly append: (drafts: readonly MessageDraft[]) => AppendOutcome[] | Promise<AppendOutcome[]>;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly appendThread?: SqliteAppendThread,
+  ) {
     super();
     this.statements = prepareMessageStatements(db);
-    const append = db.transaction((drafts: readonly MessageDraft[]) => this.append(drafts));
-    this.appendInTransaction = (drafts) => append.immediate(drafts);
+    this.append = appendThread ? (drafts) => appendThread.append(drafts) : sqliteAppender(db);
   }
 
-  /** Opens the message file (created and migrated when new). */
+  /** Opens the message file (created and migrated when new), appending on a thread unless `:memory:`. */
   static open(file: string): SqliteMessageStore {
-    return new SqliteMessageStore(openMessageDatabase(file));
+    const db = openMessageDatabase(file);
+    return new SqliteMessageStore(db, file === ':memory:' ? undefined : new SqliteAppendThread(file));
   }
 
   async appendBatch(drafts: readonly MessageDraft[]): Promise<AppendOutcome[]> {
-    return drafts.length === 0 ? [] : this.appendInTransaction(drafts);
+    return drafts.length === 0 ? [] : this.append(drafts);
   }
 
   async pageLatest(channelId: string, limit: number): Promise<Message[]> {
@@ -80,22 +85,8 @@ export class SqliteMessageStore extends MessageStore implements OnApplicationShu
   }
 
   close(): void {
+    this.appendThread?.close();
     if (this.db.open) this.db.close();
-  }
-
-  /** Runs inside BEGIN IMMEDIATE: the reads below see every committed batch and no writer can slip in. */
-  private append(drafts: readonly MessageDraft[]): AppendOutcome[] {
-    const stored = new Map<string, Message>();
-    for (const draft of drafts) {
-      const key = retryKeyOf(draft);
-      if (key === undefined || stored.has(key)) continue;
-      const row = this.statements.byRetryKey.get(draft.channelId, draft.senderId, draft.clientMsgId) as SqliteMessageRow | undefined;
-      if (row) stored.set(key, fromSqliteRow(row));
-    }
-    const lastSeq = new Map(distinct(drafts.map((draft) => draft.channelId)).map((channelId) => [channelId, this.maxSeq(channelId)]));
-    const plan = planAppend(drafts, stored, lastSeq);
-    for (const message of plan.fresh) this.statements.insert.run(toSqliteRow(message));
-    return plan.outcomes;
   }
 
   private maxSeq(channelId: string): number {

@@ -1,0 +1,24 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { MessageDraft } from '../../../domain/message';
+import { openMessageDatabase } from './open-message-database';
+import { sqliteAppender } from './sqlite-append';
+import type { AppendReply, AppendRequest } from './sqlite-append-thread';
+
+// The thread of SqliteAppendThread: its own connection (WAL, synchronous=FULL) to the message file.
+const db = openMessageDatabase((workerData as { file: string }).file);
+const append = sqliteAppender(db);
+
+parentPort?.on('message', (request: AppendRequest | 'close') => {
+  if (request === 'close') {
+    db.close();
+    parentPort?.close();
+    return;
+  }
+  let reply: AppendReply;
+  try {
+    reply = { id: request.id, outcomes: append(request.drafts as MessageDraft[]) };
+  } catch (error) {
+    reply = { id: request.id, error: { name: (error as Error).name, message: (error as Error).message } };
+  }
+  parentPort?.postMessage(reply);
+});
