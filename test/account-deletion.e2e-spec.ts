@@ -1,24 +1,20 @@
-import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
 import { AuditWallets } from '@webchat/wallet';
-import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { bearer, handshakeWith, logInAgain, serverDisconnect } from './support/account-client';
 import { connectChat } from './support/chat-client';
 import { describeOnKafkaAndMysql, twoKafkaNodes } from './support/cluster-node-env';
 import { storeMessages } from './support/chat-messages';
+import { describeOnEachStore } from './support/each-store';
+import { socketsClosedAfterEach } from './support/opened-sockets';
 import { signedInUser, SignedInUser, startTestApp, TestApp } from './support/test-app';
 import { WALLET_PASSWORD, walletClient } from './support/wallet-client';
 
 /** DELETE /api/users/me (DESIGN §5, issue 12 point 4), the same cases on each store. */
 function deletionCases(start: () => Promise<TestApp>): void {
   let t: TestApp;
-  let sockets: Socket[] = [];
+  const sockets = socketsClosedAfterEach();
   beforeAll(async () => {
     t = await start();
-  });
-  afterEach(() => {
-    for (const socket of sockets) socket.close();
-    sockets = [];
   });
   afterAll(() => t.close());
 
@@ -118,7 +114,7 @@ function deletionCases(start: () => Promise<TestApp>): void {
 
     const otherToken = await logInAgain(t.http, gone);
     const socket = await connectChat(t.url, otherToken);
-    sockets.push(socket);
+    sockets.keep(socket);
     const disconnected = serverDisconnect(socket);
 
     await remove(gone).expect(204);
@@ -169,24 +165,11 @@ function deletionCases(start: () => Promise<TestApp>): void {
   });
 }
 
-describe('account deletion (SQLite)', () => deletionCases(() => startTestApp({}, { listen: true })));
-
-describeOnMysql('account deletion (MariaDB)', () => {
-  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
-  beforeAll(async () => {
-    schema = await createMysqlSchema();
-  });
-  afterAll(() => schema.drop());
-  deletionCases(() => startTestApp({ DB: 'mysql', MYSQL_URL: schema.url }, { listen: true }));
-});
+describeOnEachStore('account deletion', deletionCases);
 
 describeOnKafkaAndMysql('account deletion across two nodes (BUS=kafka)', () => {
   const cluster = twoKafkaNodes((env) => startTestApp(env, { listen: true }));
-  let sockets: Socket[] = [];
-  afterEach(() => {
-    for (const socket of sockets) socket.close();
-    sockets = [];
-  });
+  const sockets = socketsClosedAfterEach();
 
   it('a deletion on node 1 disconnects every socket of the user on node 2; node 2 refuses the tokens and shows "deleted user"', async () => {
     const [first, second] = cluster.nodes();
@@ -197,7 +180,7 @@ describeOnKafkaAndMysql('account deletion across two nodes (BUS=kafka)', () => {
     await storeMessages(first, channel.id, gone, 'sent before leaving');
     const otherToken = await logInAgain(second.http, gone);
     const onSecond = [await connectChat(second.url, gone.token), await connectChat(second.url, otherToken)];
-    sockets.push(...onSecond);
+    onSecond.forEach(sockets.keep);
     const disconnected = onSecond.map(serverDisconnect);
 
     await first.http.delete('/api/users/me').set(bearer(gone.token)).send({ password: gone.password }).expect(204);

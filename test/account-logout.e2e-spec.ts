@@ -1,25 +1,17 @@
-import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
-import type { Socket } from 'socket.io-client';
 import { bearer, handshakeWith, logInAgain, serverDisconnect } from './support/account-client';
 import { connectChat, eventually } from './support/chat-client';
 import { describeOnKafkaAndMysql, twoKafkaNodes } from './support/cluster-node-env';
+import { describeOnEachStore } from './support/each-store';
+import { socketsClosedAfterEach } from './support/opened-sockets';
 import { signedInUser, startTestApp, TestApp } from './support/test-app';
 
 /** POST /api/auth/logout (DESIGN §5, issue 12 point 4), the same cases on each store. */
 function logoutCases(start: () => Promise<TestApp>): void {
   let t: TestApp;
-  let sockets: Socket[] = [];
-  const connect = async (token: string) => {
-    const socket = await connectChat(t.url, token);
-    sockets.push(socket);
-    return socket;
-  };
+  const sockets = socketsClosedAfterEach();
+  const connect = async (token: string) => sockets.keep(await connectChat(t.url, token));
   beforeAll(async () => {
     t = await start();
-  });
-  afterEach(() => {
-    for (const socket of sockets) socket.close();
-    sockets = [];
   });
   afterAll(() => t.close());
 
@@ -51,25 +43,12 @@ function logoutCases(start: () => Promise<TestApp>): void {
   });
 }
 
-describe('POST /api/auth/logout (SQLite)', () => logoutCases(() => startTestApp({}, { listen: true })));
-
-describeOnMysql('POST /api/auth/logout (MariaDB)', () => {
-  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
-  beforeAll(async () => {
-    schema = await createMysqlSchema();
-  });
-  afterAll(() => schema.drop());
-  logoutCases(() => startTestApp({ DB: 'mysql', MYSQL_URL: schema.url }, { listen: true }));
-});
+describeOnEachStore('POST /api/auth/logout', logoutCases);
 
 // Two nodes on one MariaDB schema and one Kafka cluster (in one process, each its own app).
 describeOnKafkaAndMysql('token revocation across two nodes (BUS=kafka)', () => {
   const cluster = twoKafkaNodes((env) => startTestApp(env, { listen: true }));
-  let sockets: Socket[] = [];
-  afterEach(() => {
-    for (const socket of sockets) socket.close();
-    sockets = [];
-  });
+  const sockets = socketsClosedAfterEach();
 
   it('a logout on node 1 disconnects the socket of that token on node 2, and node 2 refuses the token from then on', async () => {
     const [first, second] = cluster.nodes();
@@ -77,7 +56,8 @@ describeOnKafkaAndMysql('token revocation across two nodes (BUS=kafka)', () => {
     const otherToken = await logInAgain(second.http, user);
     const onSecond = await connectChat(second.url, user.token);
     const otherOnSecond = await connectChat(second.url, otherToken);
-    sockets.push(onSecond, otherOnSecond);
+    sockets.keep(onSecond);
+    sockets.keep(otherOnSecond);
     const disconnected = serverDisconnect(onSecond);
 
     await first.http.post('/api/auth/logout').set(bearer(user.token)).expect(204);

@@ -1,24 +1,16 @@
-import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
-import type { Socket } from 'socket.io-client';
 import { bearer, handshakeWith, logInAgain, serverDisconnect } from './support/account-client';
 import { connectChat } from './support/chat-client';
-import { signedInUser, startTestApp, TestApp } from './support/test-app';
+import { describeOnEachStore } from './support/each-store';
+import { socketsClosedAfterEach } from './support/opened-sockets';
+import { signedInUser, TestApp } from './support/test-app';
 
 /** PATCH /api/users/me, GET /api/users/search (DESIGN §5, issue 12 point 4), the same cases on each store. */
 function accountCases(start: () => Promise<TestApp>): void {
   let t: TestApp;
-  let sockets: Socket[] = [];
-  const connect = async (token: string) => {
-    const socket = await connectChat(t.url, token);
-    sockets.push(socket);
-    return socket;
-  };
+  const sockets = socketsClosedAfterEach();
+  const connect = async (token: string) => sockets.keep(await connectChat(t.url, token));
   beforeAll(async () => {
     t = await start();
-  });
-  afterEach(() => {
-    for (const socket of sockets) socket.close();
-    sockets = [];
   });
   afterAll(() => t.close());
 
@@ -134,13 +126,4 @@ function accountCases(start: () => Promise<TestApp>): void {
   });
 }
 
-describe('account management (SQLite)', () => accountCases(() => startTestApp({}, { listen: true })));
-
-describeOnMysql('account management (MariaDB)', () => {
-  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
-  beforeAll(async () => {
-    schema = await createMysqlSchema();
-  });
-  afterAll(() => schema.drop());
-  accountCases(() => startTestApp({ DB: 'mysql', MYSQL_URL: schema.url }, { listen: true }));
-});
+describeOnEachStore('account management', accountCases);
