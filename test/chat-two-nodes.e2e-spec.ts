@@ -9,6 +9,7 @@ interface MessageJson {
   seq: number;
   senderId: string;
   text: string;
+  unreadCount: number;
 }
 type SendAck = { ok: true; message: MessageJson } | { ok: false; error: { code: string } };
 
@@ -51,6 +52,13 @@ describeOnKafka('chat across server processes (BUS=kafka, DB=mysql)', () => {
     await eventually(() => atAna.length >= 1000 && atBen.length >= 1000, '1,000 deliveries on both nodes', 20_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     for (const received of [atAna, atBen]) expect(received.map((message) => message.seq)).toEqual(seqs);
+    // Each node counts a stored batch itself: the other member has not read a new message, unless
+    // they sent a later one (sending moves one's mark); the last message is unread by the other.
+    const counts = [...acks.map((ack) => (ack.ok ? ack.message : undefined)), ...atAna, ...atBen];
+    expect(counts.filter((message) => message?.unreadCount !== 0 && message?.unreadCount !== 1)).toEqual([]);
+    const last = acks.find((ack) => ack.ok && ack.message.seq === 1000);
+    expect(last?.ok && last.message.unreadCount).toBe(1);
+    for (const received of [atAna, atBen]) expect(received[received.length - 1]).toMatchObject({ seq: 1000, unreadCount: 1 });
     // Stored once: history (read on the other node) holds exactly the acked messages, in seq order.
     const stored = await cluster.history<MessageJson>('node-2', ben, channelId);
     expect(stored.map((message) => message.seq)).toEqual(seqs);

@@ -3,10 +3,15 @@ import { READ_RECEIPTS_TOPIC, ReadReceipt } from '@webchat/chat';
 import { EventBus } from '@webchat/platform';
 import { storeMessages } from './support/chat-messages';
 import { chatReadFlow } from './support/chat-read-flow';
+import { messageUnreadFlow } from './support/message-unread-flow';
 import { SignedInUser, signedInUser, startTestApp, TestApp } from './support/test-app';
 
 describe('chat history, search and read marks (HTTP, SQLite)', () => {
   chatReadFlow(() => startTestApp());
+});
+
+describe('per-message unread counts (HTTP and socket.io, SQLite, in-memory bus)', () => {
+  messageUnreadFlow(() => startTestApp({}, { listen: true }));
 });
 
 describe('chat read side in detail (HTTP, SQLite)', () => {
@@ -90,6 +95,8 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
         senderName: 'Owner',
         text: 'message 1',
         clientMsgId: expect.any(String),
+        // Other joined before any message and has not read: one other member to count.
+        unreadCount: 1,
         createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       });
     });

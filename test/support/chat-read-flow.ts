@@ -36,6 +36,7 @@ export function chatReadFlow(start: () => Promise<TestApp>): void {
         senderName: '민아',
         text: '마지막',
         clientMsgId: stored[4].clientMsgId,
+        unreadCount: 0,
         createdAt: stored[4].createdAt.toISOString(),
       });
       expect(latest.body.items[0]).toMatchObject({ type: 'SYSTEM', senderId: null, senderName: 'system', clientMsgId: null });

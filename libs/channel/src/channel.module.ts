@@ -12,6 +12,7 @@ import { AdvanceReadMark } from './application/advance-read-mark.use-case';
 import { AdvanceSendersReadMarks } from './application/advance-senders-read-marks.use-case';
 import { ChannelAccess } from './application/channel-access';
 import { ChannelMemberIds } from './application/channel-member-ids';
+import { ChannelReadMarks } from './application/channel-read-marks';
 import { CheckMessageAccess } from './application/check-message-access.use-case';
 import { CreateChannel } from './application/create-channel.use-case';
 import { FindChannelOwner } from './application/find-channel-owner.use-case';
@@ -48,6 +49,7 @@ import { SearchChannels } from './application/search-channels.use-case';
     { provide: ChannelEvents, useClass: EventBusChannelEvents },
     provideUseCase(ChannelAccess, [ChannelStore]),
     provideUseCase(ChannelMemberIds, [ChannelStore]),
+    provideUseCase(ChannelReadMarks, [ChannelStore]),
     provideWithVisibility(MemberViews, [ChannelUserDirectory, Presence]),
     provideUseCase(CreateChannel, [ChannelStore, PasswordHasher, ChannelEvents, IdGenerator, Clock]),
     provideUseCase(GetChannel, [ChannelAccess]),
@@ -70,6 +72,6 @@ import { SearchChannels } from './application/search-channels.use-case';
   // For the wallet library: members' roles and the owner (group wallet rules, ADMIN hand-over), and
   // holding a channel open inside a money move's transaction (no deposit lands in a deleted channel's wallet).
   // For the app's account deletion: leaving every channel inside its transaction.
-  exports: [LeaveAllChannels, ChannelMemberIds, GetChannel, CheckMessageAccess, AdvanceReadMark, AdvanceSendersReadMarks, FindChannelRole, FindChannelOwner, HoldChannelOpen],
+  exports: [LeaveAllChannels, ChannelMemberIds, ChannelReadMarks, GetChannel, CheckMessageAccess, AdvanceReadMark, AdvanceSendersReadMarks, FindChannelRole, FindChannelOwner, HoldChannelOpen],
 })
 export class ChannelModule {}

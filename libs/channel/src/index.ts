@@ -4,6 +4,8 @@ export { channelPersistence } from './adapters/out/typeorm/channel-persistence';
 export { CHANNEL_EVENTS_TOPIC } from './adapters/out/events/event-bus-channel-events.adapter';
 export type { ChannelEvent } from './domain/channel-event';
 export { ChannelMemberIds } from './application/channel-member-ids';
+export { ChannelReadMarks } from './application/channel-read-marks';
+export type { MemberReadMark } from './application/ports/channel-store.port';
 export { GetChannel } from './application/get-channel.use-case';
 export { ChannelResponse } from './adapters/in/http/dto/channel.response';
 export { CheckMessageAccess } from './application/check-message-access.use-case';

@@ -6,6 +6,7 @@ import { DeliverMessages } from './application/pipeline/deliver-messages.use-cas
 import { PendingAcks } from './application/pipeline/pending-acks';
 import { PersistMessages } from './application/pipeline/persist-messages.use-case';
 import { SendMessage } from './application/pipeline/send-message.use-case';
+import { StoredUnreadCounts } from './application/pipeline/stored-unread-counts';
 import { ChannelMembers } from './application/ports/channel-members.port';
 import { ChatMembership } from './application/ports/chat-membership.port';
 import { ChatMetrics } from './application/ports/chat-metrics.port';
@@ -30,7 +31,8 @@ export async function chatPipeline(config: AppConfig): Promise<MessagePipeline> 
       { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
       provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
       provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
-      provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock]),
+      provideUseCase(StoredUnreadCounts, [ChatMembership, ChannelMembers]),
+      provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock, StoredUnreadCounts]),
     ],
   };
 }

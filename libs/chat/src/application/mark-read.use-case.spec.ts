@@ -27,6 +27,9 @@ class FakeMembers extends ChannelMembers {
     this.mark = seq;
     return true;
   }
+  async readMarksOf(): Promise<never> {
+    throw new Error('not used by MarkRead');
+  }
   async advanceSendersReadMarks(): Promise<void> {
     throw new Error('MarkRead never moves senders\' marks');
   }

@@ -1,6 +1,6 @@
 import { SEARCH_DEFAULT_LIMIT, SEARCH_MAX_LIMIT, SEARCH_QUERY_MAX_CODE_POINTS } from '../domain/history-limits';
-import { Message } from '../domain/message';
 import { InvalidMessageQueryError } from '../domain/message-query.errors';
+import { ChannelReadMarks, CountedMessage } from '../domain/unread-count';
 import { requireIntegerIn } from './message-query-arguments';
 import { ChannelMembers } from './ports/channel-members.port';
 import { MessageStore } from './ports/message-store.port';
@@ -16,7 +16,7 @@ export class SearchMessages {
     private readonly messages: MessageStore,
   ) {}
 
-  async execute(userId: string, channelId: string, query: string, limit = SEARCH_DEFAULT_LIMIT): Promise<Message[]> {
+  async execute(userId: string, channelId: string, query: string, limit = SEARCH_DEFAULT_LIMIT): Promise<CountedMessage[]> {
     const trimmed = query.trim();
     const length = [...trimmed].length;
     if (length < 1 || length > SEARCH_QUERY_MAX_CODE_POINTS) {
@@ -24,6 +24,7 @@ export class SearchMessages {
     }
     requireIntegerIn('limit', limit, 1, SEARCH_MAX_LIMIT);
     await this.members.requireMember(userId, channelId);
-    return this.messages.search(channelId, trimmed, limit);
+    const [messages, marks] = await Promise.all([this.messages.search(channelId, trimmed, limit), this.members.readMarksOf(channelId)]);
+    return new ChannelReadMarks(marks).count(messages);
   }
 }

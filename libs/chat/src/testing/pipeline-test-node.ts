@@ -12,6 +12,7 @@ import { MessageStore } from '../application/ports/message-store.port';
 import { SendRateLimit } from '../application/ports/send-rate-limit.port';
 import { chatPipeline } from '../chat-pipeline';
 import { Message } from '../domain/message';
+import { CountedMessage } from '../domain/unread-count';
 import { messagePipelineTransport } from '../message-pipeline-transport';
 
 /** One server node's send pipeline, started as the server starts it, with what its sockets would have seen. */
@@ -30,6 +31,11 @@ class EveryoneMayAlwaysSend {
     return true;
   }
 
+  /** Nobody else to count: the pipeline's tests do not look at unread counts (the e2e tests do). */
+  async membersOf(): Promise<ReadonlySet<string>> {
+    return new Set();
+  }
+
   take(): void {}
 }
 
@@ -41,6 +47,9 @@ class ReadMarksMoved extends ChannelMembers {
   }
   advanceReadMark(): never {
     throw new Error('not used by the pipeline');
+  }
+  async readMarksOf(): Promise<[]> {
+    return [];
   }
   async advanceSendersReadMarks(marks: readonly SenderReadMark[]): Promise<void> {
     this.moved.push(...marks);
@@ -69,7 +78,7 @@ export async function startPipelineTestNode(config: AppConfig, store: MessageSto
         { provide: ChannelMembers, useValue: new ReadMarksMoved() },
         { provide: ChatMembership, useValue: everyone },
         { provide: SendRateLimit, useValue: everyone },
-        { provide: MessageDelivery, useValue: { deliver: (messages: readonly Message[]) => void delivered.push(...messages) } },
+        { provide: MessageDelivery, useValue: { deliver: (messages: readonly CountedMessage[]) => void delivered.push(...messages.map(uncounted)) } },
         { provide: ChatMetrics, useClass: PrometheusChatMetrics },
         { provide: Clock, useClass: SystemClock },
         { provide: IdGenerator, useClass: UuidGenerator },
@@ -83,5 +92,10 @@ export async function startPipelineTestNode(config: AppConfig, store: MessageSto
   await app.init();
   await app.startAllMicroservices();
   const sender = app.get(SendMessage);
-  return { send: (command) => sender.execute(command), delivered, stop: () => app.close() };
+  return { send: async (command) => uncounted(await sender.execute(command)), delivered, stop: () => app.close() };
+}
+
+/** The stored message as the store holds it: this node counts nobody else (see EveryoneMayAlwaysSend), the e2e tests check counts. */
+function uncounted({ unreadCount: _unreadCount, ...message }: CountedMessage): Message {
+  return message;
 }

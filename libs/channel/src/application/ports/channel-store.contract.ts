@@ -355,6 +355,20 @@ export function channelStoreContract(open: () => Promise<ChannelStoreFixture>): 
     await expect(store.advanceReadMarks([])).resolves.toBeUndefined();
   });
 
+  it('reads every member\'s read mark of one channel, lowest first', async () => {
+    const channel = await group(store);
+    const other = await group(store);
+    await store.addMembers(channel.id, [{ ...member(channel.id, 'b', 1), lastReadSeq: 9 }, { ...member(channel.id, 'a', 2), lastReadSeq: 3 }]);
+    await store.advanceReadMark(channel.id, 'owner', 5);
+    expect(await store.readMarksOf(channel.id)).toEqual([
+      { userId: 'a', lastReadSeq: 3 },
+      { userId: 'owner', lastReadSeq: 5 },
+      { userId: 'b', lastReadSeq: 9 },
+    ]);
+    expect(await store.readMarksOf(other.id)).toEqual([{ userId: 'owner', lastReadSeq: 0 }]);
+    expect(await store.readMarksOf('00000000-0000-4000-8000-999999999999')).toEqual([]);
+  });
+
   it('leaves the highest of concurrent read-mark advances', async () => {
     const channel = await group(store);
     const seqs = [7, 3, 9, 1, 8, 2];

@@ -35,6 +35,12 @@ export interface ReadMarkAdvance {
   readonly moved: boolean;
 }
 
+/** A member's read mark, as read for counting who has read a message. */
+export interface MemberReadMark {
+  readonly userId: string;
+  readonly lastReadSeq: number;
+}
+
 export interface MyChannel {
   readonly channel: ChannelView;
   readonly membership: Membership;
@@ -83,6 +89,8 @@ export abstract class ChannelStore {
   abstract advanceReadMark(channelId: string, userId: string, seq: number): Promise<ReadMarkAdvance | undefined>;
   /** The same forward-only move for many marks in one transaction; non-members are skipped. */
   abstract advanceReadMarks(marks: readonly ReadMarkTarget[]): Promise<void>;
+  /** Every member's read mark in one read, lowest mark first (empty for an unknown channel). */
+  abstract readMarksOf(channelId: string): Promise<MemberReadMark[]>;
   /** Members in joining order. */
   abstract listMembers(channelId: string): Promise<Membership[]>;
   /**

@@ -1,4 +1,5 @@
 import { Message, MessageType } from '../../domain/message';
+import { CountedMessage } from '../../domain/unread-count';
 
 /** SYSTEM messages show this sender name (DESIGN §5). */
 export const SYSTEM_SENDER_NAME = 'system';
@@ -19,6 +20,11 @@ export interface MessageView {
   readonly createdAt: string;
 }
 
+/** A message of history, search, an ack or `message:new`: with how many other members have not read it. */
+export interface CountedMessageView extends MessageView {
+  readonly unreadCount: number;
+}
+
 export function toMessageView(message: Message): MessageView {
   return {
     id: message.id,
@@ -31,4 +37,8 @@ export function toMessageView(message: Message): MessageView {
     clientMsgId: message.clientMsgId,
     createdAt: message.createdAt.toISOString(),
   };
+}
+
+export function toCountedMessageView(message: CountedMessage): CountedMessageView {
+  return { ...toMessageView(message), unreadCount: message.unreadCount };
 }

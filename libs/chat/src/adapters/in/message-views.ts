@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { FindUsers } from '@webchat/user';
 import { Message } from '../../domain/message';
-import { MessageView, toMessageView } from './message-view';
+import { CountedMessage } from '../../domain/unread-count';
+import { CountedMessageView, MessageView, toCountedMessageView, toMessageView } from './message-view';
 
 /** What a message of a deleted account shows as its sender's name (DESIGN §5, DELETE /api/users/me). */
 export const DELETED_SENDER_NAME = 'deleted user';
@@ -16,12 +17,21 @@ export const DELETED_SENDER_NAME = 'deleted user';
 export class MessageViews {
   constructor(private readonly users: FindUsers) {}
 
-  async of(messages: readonly Message[]): Promise<MessageView[]> {
+  of(messages: readonly Message[]): Promise<MessageView[]> {
+    return this.shown(messages, toMessageView);
+  }
+
+  /** The same, with each message's unread count (history and search). */
+  counted(messages: readonly CountedMessage[]): Promise<CountedMessageView[]> {
+    return this.shown(messages, toCountedMessageView);
+  }
+
+  private async shown<M extends Message, V extends MessageView>(messages: readonly M[], toView: (message: M) => V): Promise<V[]> {
     const senderIds = [...new Set(messages.flatMap((message) => (message.senderId === null ? [] : [message.senderId])))];
-    if (senderIds.length === 0) return messages.map(toMessageView);
+    if (senderIds.length === 0) return messages.map(toView);
     const present = new Set((await this.users.byIds(senderIds)).map((user) => user.id));
     return messages.map((message) => {
-      const view = toMessageView(message);
+      const view = toView(message);
       return message.senderId === null || present.has(message.senderId) ? view : { ...view, senderName: DELETED_SENDER_NAME };
     });
   }

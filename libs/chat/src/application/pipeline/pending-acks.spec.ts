@@ -1,8 +1,8 @@
-import { Message } from '../../domain/message';
+import { CountedMessage } from '../../domain/unread-count';
 import { ChatUnavailableError } from '../../domain/chat.errors';
 import { PendingAcks } from './pending-acks';
 
-const message = (clientMsgId: string): Message => ({
+const message = (clientMsgId: string): CountedMessage => ({
   id: `id-${clientMsgId}`,
   channelId: 'c',
   seq: 1,
@@ -12,6 +12,7 @@ const message = (clientMsgId: string): Message => ({
   clientMsgId,
   text: 'x',
   createdAt: new Date(0),
+  unreadCount: 0,
 });
 
 describe('PendingAcks', () => {

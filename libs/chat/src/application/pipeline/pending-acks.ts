@@ -1,7 +1,7 @@
-import { Message } from '../../domain/message';
+import { CountedMessage } from '../../domain/unread-count';
 import { ChatUnavailableError } from '../../domain/chat.errors';
 
-type Waiter = { resolve(message: Message): void; reject(error: Error): void };
+type Waiter = { resolve(message: CountedMessage): void; reject(error: Error): void };
 
 /**
  * Sends waiting on this node for their message to be stored, by (channel, sender,
@@ -18,10 +18,10 @@ export class PendingAcks {
    * Throws UNAVAILABLE at once while the node is shutting down. `withdrawn` takes this send back
    * (its draft never reached the log): it stops waiting and fails with the signal's reason.
    */
-  wait(channelId: string, senderId: string, clientMsgId: string, withdrawn?: AbortSignal): Promise<Message> {
+  wait(channelId: string, senderId: string, clientMsgId: string, withdrawn?: AbortSignal): Promise<CountedMessage> {
     if (this.closing) throw new ChatUnavailableError('This server is shutting down; send again with the same clientMsgId');
     const key = ackKey(channelId, senderId, clientMsgId);
-    return new Promise<Message>((resolve, reject) => {
+    return new Promise<CountedMessage>((resolve, reject) => {
       const waiter: Waiter = {
         resolve: (message) => {
           clearTimeout(timer);
@@ -41,7 +41,7 @@ export class PendingAcks {
   }
 
   /** Resolves the sends waiting for this message, if any are on this node. */
-  settle(message: Message): void {
+  settle(message: CountedMessage): void {
     if (message.type !== 'TEXT') return;
     const key = ackKey(message.channelId, message.senderId, message.clientMsgId);
     const waiters = this.waiting.get(key);

@@ -16,7 +16,7 @@ class RefusingBus extends MessageBus {
   async stop(): Promise<void> {}
 }
 
-const everyone = { isMember: async () => true } as ChatMembership;
+const everyone = { isMember: async () => true, membersOf: async () => new Set<string>() } as ChatMembership;
 const unlimited = { take: () => undefined } as SendRateLimit;
 
 describe('SendMessage', () => {

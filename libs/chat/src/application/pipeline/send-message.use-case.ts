@@ -1,7 +1,7 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
 import { ChatUnavailableError, NotChannelMemberError } from '../../domain/chat.errors';
-import { Message } from '../../domain/message';
 import { textMessageDraft } from '../../domain/message-draft';
+import { CountedMessage } from '../../domain/unread-count';
 import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { SendRateLimit } from '../ports/send-rate-limit.port';
@@ -28,7 +28,7 @@ export class SendMessage {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: SendMessageCommand): Promise<Message> {
+  async execute(command: SendMessageCommand): Promise<CountedMessage> {
     const draft = textMessageDraft({
       id: this.ids.next(),
       channelId: command.channelId,

@@ -10,6 +10,9 @@ class RecordedMembers extends ChannelMembers {
   async advanceReadMark(): Promise<boolean> {
     return true;
   }
+  async readMarksOf(): Promise<never> {
+    throw new Error('not used by SendersReadMarks');
+  }
   async advanceSendersReadMarks(marks: readonly SenderReadMark[]): Promise<void> {
     if (this.failing) throw new Error('store down');
     this.moves.push([...marks]);

@@ -1,3 +1,5 @@
+import { ReadMark } from '../../domain/unread-count';
+
 /** A member's read mark in a channel. */
 export interface MemberMark {
   readonly lastReadSeq: number;
@@ -13,6 +15,8 @@ export abstract class ChannelMembers {
   abstract requireMember(userId: string, channelId: string): Promise<MemberMark>;
   /** Raises the member's read mark to `seq`, never lowers it; resolves whether it moved. */
   abstract advanceReadMark(userId: string, channelId: string, seq: number): Promise<boolean>;
+  /** Every member's read mark of the channel in one read, lowest first (no access check). */
+  abstract readMarksOf(channelId: string): Promise<ReadMark[]>;
   /** Raises the senders' marks of a stored batch in one transaction (forward only, no access check). */
   abstract advanceSendersReadMarks(marks: readonly SenderReadMark[]): Promise<void>;
 }

@@ -4,4 +4,6 @@
  */
 export abstract class ChatMembership {
   abstract isMember(channelId: string, userId: string): Promise<boolean>;
+  /** The channel's members (empty for an unknown channel). */
+  abstract membersOf(channelId: string): Promise<ReadonlySet<string>>;
 }

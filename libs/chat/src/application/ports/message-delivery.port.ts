@@ -1,6 +1,6 @@
-import { Message } from '../../domain/message';
+import { CountedMessage } from '../../domain/unread-count';
 
 /** Puts newly stored messages in front of this node's connected members (the socket gateway). */
 export abstract class MessageDelivery {
-  abstract deliver(messages: readonly Message[]): void;
+  abstract deliver(messages: readonly CountedMessage[]): void;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { forUpdate, inShareMode, isUniqueViolation, SqlTransactions } from '@webchat/platform';
 import { DataSource, EntityManager, In, Raw } from 'typeorm';
-import { ChannelStore, InviteOutcome, LeaveOutcome, LeaveSteps, MyChannel, ReadMarkAdvance, ReadMarkTarget } from '../../../application/ports/channel-store.port';
+import { ChannelStore, InviteOutcome, LeaveOutcome, LeaveSteps, MemberReadMark, MyChannel, ReadMarkAdvance, ReadMarkTarget } from '../../../application/ports/channel-store.port';
 import { Channel, ChannelView } from '../../../domain/channel';
 import { ChannelNotFoundError, NotChannelMemberError } from '../../../domain/channel.errors';
 import { Membership, nextOwner } from '../../../domain/membership';
@@ -160,6 +160,15 @@ export class TypeormChannelStore extends ChannelStore {
       .where('channel_id = :channelId AND user_id = :userId AND last_read_seq < :seq', { channelId, userId, seq })
       .execute();
     return Boolean(result.affected);
+  }
+
+  async readMarksOf(channelId: string): Promise<MemberReadMark[]> {
+    // The channel's rows by the primary key's prefix, two columns, sorted by the database. Plain SQL:
+    // building entities cost ~3 µs a row, most of a history page's time in a channel of thousands.
+    const table = this.dataSource.getMetadata(ChannelMemberRecord).tablePath;
+    const sql = `SELECT user_id AS userId, last_read_seq AS lastReadSeq FROM ${table} WHERE channel_id = ? ORDER BY last_read_seq, user_id`;
+    const rows: { userId: string; lastReadSeq: string | number }[] = await this.dataSource.manager.query(sql, [channelId]);
+    return rows.map(({ userId, lastReadSeq }) => ({ userId, lastReadSeq: Number(lastReadSeq) }));
   }
 
   listMembers(channelId: string): Promise<Membership[]> {

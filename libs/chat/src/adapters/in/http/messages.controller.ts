@@ -45,7 +45,7 @@ export class MessagesController {
   @ApiNotFoundResponse({ description: NOT_FOUND })
   async history(@CurrentUser() user: AuthenticatedUser, @ChannelIdParam() channelId: string, @Query() query: HistoryQuery): Promise<MessageListResponse> {
     const messages = await this.readHistory.execute(user.id, channelId, query);
-    return { items: await this.views.of(messages) };
+    return { items: await this.views.counted(messages) };
   }
 
   @Get(':id/messages/search')
@@ -60,7 +60,7 @@ export class MessagesController {
     @Query() query: SearchMessagesQuery,
   ): Promise<MessageListResponse> {
     const messages = await this.searchMessages.execute(user.id, channelId, query.q, query.limit);
-    return { items: await this.views.of(messages) };
+    return { items: await this.views.counted(messages) };
   }
 
   @Post(':id/read')

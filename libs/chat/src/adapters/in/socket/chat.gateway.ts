@@ -12,9 +12,9 @@ import { SendMessage } from '../../../application/pipeline/send-message.use-case
 import { ReadReceipt } from '../../../domain/read-receipt';
 import { READ_RECEIPTS_TOPIC } from '../../out/events/event-bus-read-receipts.adapter';
 import { NotChannelMemberError } from '../../../domain/chat.errors';
-import { Message } from '../../../domain/message';
 import { parseChannelPayload, parseReadPayload, parseSendPayload } from './chat-payloads';
-import { MessageView, toMessageView } from '../message-view';
+import { CountedMessage } from '../../../domain/unread-count';
+import { CountedMessageView, toCountedMessageView } from '../message-view';
 import { channelRoom, userRoom } from './socket-rooms';
 import { coalesceWebSocketWrites } from './coalesced-socket-writes';
 import { MembershipRoomsRelay } from './membership-rooms.relay';
@@ -29,7 +29,7 @@ interface TypingEvent {
   readonly userId: string;
 }
 
-type SendAck = { ok: true; message: MessageView } | AckError;
+type SendAck = { ok: true; message: CountedMessageView } | AckError;
 
 /**
  * The socket.io side of chat (DESIGN §5). Nest builds gateways apart from the HTTP app's
@@ -159,15 +159,15 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     if (!parsed.ok) return validationAck(parsed.reason);
     try {
       const message = await this.sendMessage.execute({ ...parsed.value, sender: { id: sender.id, name: sender.name } });
-      return { ok: true, message: toMessageView(message) };
+      return { ok: true, message: toCountedMessageView(message) };
     } catch (error) {
       return errorAck(error);
     }
   }
 
   /** Serialized once per message: socket.io encodes a room broadcast once for all its sockets. */
-  deliver(messages: readonly Message[]): void {
-    for (const message of messages) this.server.to(channelRoom(message.channelId)).emit('message:new', toMessageView(message));
+  deliver(messages: readonly CountedMessage[]): void {
+    for (const message of messages) this.server.to(channelRoom(message.channelId)).emit('message:new', toCountedMessageView(message));
   }
 
   private tokenStillValid(socket: Socket): Promise<boolean> {

@@ -29,6 +29,10 @@ export class CachedChatMembership extends ChatMembership implements OnModuleDest
     return (await this.load(channelId)).has(userId);
   }
 
+  async membersOf(channelId: string): Promise<ReadonlySet<string>> {
+    return this.members.get(channelId) ?? (await this.load(channelId));
+  }
+
   onModuleDestroy(): void {
     this.unsubscribe();
   }

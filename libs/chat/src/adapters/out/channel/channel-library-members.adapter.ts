@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AdvanceReadMark, AdvanceSendersReadMarks, CheckMessageAccess } from '@webchat/channel';
+import { AdvanceReadMark, AdvanceSendersReadMarks, ChannelReadMarks, CheckMessageAccess } from '@webchat/channel';
 import { ChannelMembers, MemberMark, SenderReadMark } from '../../../application/ports/channel-members.port';
+import { ReadMark } from '../../../domain/unread-count';
 
 /** Memberships and read marks, kept by the channel library and reached through its public face. */
 @Injectable()
@@ -9,6 +10,7 @@ export class ChannelLibraryMembers extends ChannelMembers {
     private readonly access: CheckMessageAccess,
     private readonly readMarks: AdvanceReadMark,
     private readonly sendersReadMarks: AdvanceSendersReadMarks,
+    private readonly allReadMarks: ChannelReadMarks,
   ) {
     super();
   }
@@ -20,6 +22,10 @@ export class ChannelLibraryMembers extends ChannelMembers {
 
   advanceReadMark(userId: string, channelId: string, seq: number): Promise<boolean> {
     return this.readMarks.execute(userId, channelId, seq);
+  }
+
+  readMarksOf(channelId: string): Promise<ReadMark[]> {
+    return this.allReadMarks.of(channelId);
   }
 
   advanceSendersReadMarks(marks: readonly SenderReadMark[]): Promise<void> {

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MessageType } from '../../../../domain/message';
-import { MessageView } from '../../message-view';
+import { CountedMessageView } from '../../message-view';
 
-export class MessageResponse implements MessageView {
+export class MessageResponse implements CountedMessageView {
   @ApiProperty() id!: string;
   @ApiProperty() channelId!: string;
   @ApiProperty({ type: 'integer', minimum: 1, description: "The message's place in its channel: 1, 2, 3, … with no gaps" }) seq!: number;
@@ -11,6 +11,8 @@ export class MessageResponse implements MessageView {
   @ApiProperty({ type: String, nullable: true, description: 'The sender\'s name when it was sent; "system" for SYSTEM messages; "deleted user" once the sender\'s account is deleted' }) senderName!: string | null;
   @ApiProperty() text!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) clientMsgId!: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'How many other members have not read up to this message (their read mark is below its seq; the sender never counts); lower it live from `receipt`' })
+  unreadCount!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
