@@ -109,6 +109,8 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
       socket.disconnect(true);
       return;
     }
+    // It may have closed during that check too: the same reason as above, after every await.
+    if (!socket.connected) return;
     await this.presence.connected(user.id, socket.id);
   }
 
