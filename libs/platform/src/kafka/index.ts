@@ -2,6 +2,7 @@
 export * from './kafka-batch-context';
 export * from './kafka-batch-subscription';
 export * from './kafka-batch-transport';
+export * from './kafka-client';
 export * from './kafka-event-bus.adapter';
 export * from './kafka-log-creator';
 export * from './kafka-topics';

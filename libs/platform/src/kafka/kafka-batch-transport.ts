@@ -1,10 +1,10 @@
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { Admin, Consumer, ConsumerRunConfig, EachBatchPayload, Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import { Admin, Consumer, ConsumerRunConfig, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import { lastValueFrom } from 'rxjs';
 import { KafkaBatchContext } from './kafka-batch-context';
 import { KafkaBatchSubscription } from './kafka-batch-subscription';
-import { kafkaLogCreator } from './kafka-log-creator';
+import { kafkaClient } from './kafka-client';
 import { runFromLogEnd } from './kafka-topics';
 
 export interface KafkaBatchTransportOptions {
@@ -34,12 +34,7 @@ export class KafkaBatchTransport extends Server implements CustomTransportStrate
 
   constructor(private readonly options: KafkaBatchTransportOptions) {
     super();
-    this.kafka = new Kafka({
-      clientId: options.clientId,
-      brokers: [...options.brokers],
-      logLevel: logLevel.WARN,
-      logCreator: kafkaLogCreator(options.logger),
-    });
+    this.kafka = kafkaClient(options.clientId, options.brokers, options.logger);
   }
 
   /** Called by `startAllMicroservices()`: answers once every consumer runs (an `end` one once it has joined). */

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { OnApplicationShutdown } from '@nestjs/common';
-import { Consumer, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Consumer, Kafka, Partitioners, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { EventBus } from '../kernel/event-bus';
-import { kafkaLogCreator } from './kafka-log-creator';
+import { kafkaClient } from './kafka-client';
 import { ensureTopic, runFromLogEnd } from './kafka-topics';
 import { LocalSubscribers } from '../events/local-subscribers';
 
@@ -33,12 +33,7 @@ export class KafkaEventBus extends EventBus implements OnApplicationShutdown {
 
   constructor(private readonly options: KafkaEventBusOptions) {
     super();
-    this.kafka = new Kafka({
-      clientId: `webchat-${options.nodeId}`,
-      brokers: [...options.brokers],
-      logLevel: logLevel.WARN,
-      logCreator: kafkaLogCreator(options.logger),
-    });
+    this.kafka = kafkaClient(`webchat-${options.nodeId}`, options.brokers, options.logger);
     this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     this.consumer = this.kafka.consumer({
       groupId: `webchat-events-${options.nodeId}-${randomUUID()}`,

@@ -1,6 +1,6 @@
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Kafka, Partitioners, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
-import { ensureTopic, kafkaLogCreator } from '@webchat/platform/kafka';
+import { ensureTopic, kafkaClient } from '@webchat/platform/kafka';
 import { MessageBus } from '../../../application/ports/message-bus.port';
 import { AppendOutcome } from '../../../application/ports/message-store.port';
 import { MessageDraft } from '../../../domain/message';
@@ -33,12 +33,7 @@ export class KafkaMessageBus extends MessageBus {
 
   constructor(private readonly options: KafkaMessageBusOptions) {
     super();
-    this.kafka = new Kafka({
-      clientId: `webchat-chat-${options.nodeId}`,
-      brokers: [...options.brokers],
-      logLevel: logLevel.WARN,
-      logCreator: kafkaLogCreator(options.logger),
-    });
+    this.kafka = kafkaClient(`webchat-chat-${options.nodeId}`, options.brokers, options.logger);
     // Idempotent: a produce retried after a lost answer is not written twice.
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
     const topics = chatTopics(options.prefix);
