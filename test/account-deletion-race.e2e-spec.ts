@@ -1,8 +1,9 @@
-import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
+import { describeOnMysql } from '@webchat/platform/testing';
 import { AuditWallets } from '@webchat/wallet';
 import { DataSource } from 'typeorm';
 import { bearer } from './support/account-client';
-import { signedInUser, startTestApp, TestApp } from './support/test-app';
+import { appOnMysqlSchema } from './support/mysql-test-app';
+import { signedInUser } from './support/test-app';
 import { walletClient } from './support/wallet-client';
 
 const ROUNDS = 16;
@@ -16,18 +17,10 @@ interface Round {
 }
 
 describeOnMysql('money racing an account deletion (MariaDB)', () => {
-  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
-  let t: TestApp;
-  beforeAll(async () => {
-    schema = await createMysqlSchema();
-    t = await startTestApp({ DB: 'mysql', MYSQL_URL: schema.url });
-  });
-  afterAll(async () => {
-    await t.close();
-    await schema.drop();
-  });
+  const mysql = appOnMysqlSchema();
 
   it(`${ROUNDS} rounds: the deletion is 409 and the money stays with the account, or the account went and no money landed`, async () => {
+    const t = mysql.app;
     const payer = walletClient(t, await signedInUser(t.http, 'Payer'));
     const payerWallet = await payer.openWallet();
     await payer.deposit(payerWallet, 1_000_000).expect(201);

@@ -1,31 +1,23 @@
-import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
-import { SignedInUser, signedInUser, startTestApp, TestApp } from './support/test-app';
+import { describeOnMysql } from '@webchat/platform/testing';
+import { appOnMysqlSchema } from './support/mysql-test-app';
+import { SignedInUser, signedInUser } from './support/test-app';
 
 const ROUNDS = 30;
 
 describeOnMysql('channel membership races on MySQL (HTTP)', () => {
-  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
-  let t: TestApp;
-  beforeAll(async () => {
-    schema = await createMysqlSchema();
-    t = await startTestApp({ DB: 'mysql', MYSQL_URL: schema.url });
-  });
-  afterAll(async () => {
-    await t.close();
-    await schema.drop();
-  });
+  const mysql = appOnMysqlSchema();
 
   const as = (user: SignedInUser) => ({
-    get: (path: string) => t.http.get(path).set('authorization', `Bearer ${user.token}`),
-    post: (path: string, body: object = {}) => t.http.post(path).set('authorization', `Bearer ${user.token}`).send(body),
+    get: (path: string) => mysql.app.http.get(path).set('authorization', `Bearer ${user.token}`),
+    post: (path: string, body: object = {}) => mysql.app.http.post(path).set('authorization', `Bearer ${user.token}`).send(body),
   });
 
   it(`never lets an inviter who is leaving add anyone: leave, join and invite at once, ${ROUNDS} rounds`, async () => {
     const [owner, inviter, joiner, guest] = [
-      await signedInUser(t.http, 'Owner'),
-      await signedInUser(t.http, 'Inviter'),
-      await signedInUser(t.http, 'Joiner'),
-      await signedInUser(t.http, 'Guest'),
+      await signedInUser(mysql.app.http, 'Owner'),
+      await signedInUser(mysql.app.http, 'Inviter'),
+      await signedInUser(mysql.app.http, 'Joiner'),
+      await signedInUser(mysql.app.http, 'Guest'),
     ];
     for (let round = 0; round < ROUNDS; round += 1) {
       const channel = (await as(owner).post('/api/channels', { name: `race ${round}` }).expect(201)).body;

@@ -1,5 +1,6 @@
-import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
+import { describeOnMysql } from '@webchat/platform/testing';
 import { moneyStorm } from './support/money-storm';
+import { appOnMysqlSchema } from './support/mysql-test-app';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** Far above what the storm sends, so no answer is a 429. */
@@ -17,19 +18,10 @@ function expectConserved(outcome: Awaited<ReturnType<typeof moneyStorm>>, operat
 }
 
 describeOnMysql('money moves at once through HTTP', () => {
-  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
-  let t: TestApp;
-  beforeAll(async () => {
-    schema = await createMysqlSchema();
-    t = await startTestApp({ DB: 'mysql', MYSQL_URL: schema.url, ...UNLIMITED_REST });
-  });
-  afterAll(async () => {
-    await t.close();
-    await schema.drop();
-  });
+  const mysql = appOnMysqlSchema({ ...UNLIMITED_REST });
 
   it('1,000 transfers, deposits and withdrawals among 10 wallets, some sent twice: 201 or 409, never a second effect, money conserved', async () => {
-    expectConserved(await moneyStorm(t, 10, 1_000), 1_000);
+    expectConserved(await moneyStorm(mysql.app, 10, 1_000), 1_000);
   }, 120_000);
 });
 

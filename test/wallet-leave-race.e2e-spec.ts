@@ -1,5 +1,6 @@
-import { createMysqlSchema, describeOnMysql } from '@webchat/platform/testing';
+import { describeOnMysql } from '@webchat/platform/testing';
 import { brokenRounds, depositDuringFundsCheck, raceDepositsWithLastLeave } from './support/leave-race';
+import { appOnMysqlSchema } from './support/mysql-test-app';
 import { startTestApp, TestApp } from './support/test-app';
 
 const ROUNDS = 40;
@@ -25,22 +26,13 @@ async function expectDepositAfterTheLeave(t: TestApp): Promise<void> {
 }
 
 describeOnMysql('money racing the last member out of a channel', () => {
-  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
-  let t: TestApp;
-  beforeAll(async () => {
-    schema = await createMysqlSchema();
-    t = await startTestApp({ DB: 'mysql', MYSQL_URL: schema.url });
-  });
-  afterAll(async () => {
-    await t.close();
-    await schema.drop();
-  });
+  const mysql = appOnMysqlSchema();
 
   it(`${ROUNDS} rounds: the leave is 409 and the wallet keeps the money, or the leave went through and no money landed`, async () => {
-    expectKeptOrGone(await raceDepositsWithLastLeave(t, ROUNDS));
+    expectKeptOrGone(await raceDepositsWithLastLeave(mysql.app, ROUNDS));
   }, 120_000);
 
-  it('a deposit sent while the last leave checks the funds waits for the leave, then finds the channel gone', () => expectDepositAfterTheLeave(t));
+  it('a deposit sent while the last leave checks the funds waits for the leave, then finds the channel gone', () => expectDepositAfterTheLeave(mysql.app));
 });
 
 describe('money racing the last member out of a channel [sqlite]', () => {
