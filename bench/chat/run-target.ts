@@ -63,7 +63,7 @@ export async function runOnTarget(target: Target, settings: BenchSettings, worke
 function totals(phases: PhaseResult[], end: Awaited<ReturnType<Session['endCheck']>>, history: HistoryCheck | undefined): RunTotals {
   const sum = (pick: (phase: PhaseResult) => number) => phases.reduce((total, phase) => total + pick(phase), 0);
   const rejected = merged(phases.map((phase) => phase.counts.rejected));
-  const reference = history?.storedPerChannel ?? end.ackedPerChannel;
+  const reference = history?.storedPerChannel ?? end.acked;
   let expectedDeliveries = 0;
   let seenDeliveries = 0;
   let lost = 0;
@@ -76,8 +76,8 @@ function totals(phases: PhaseResult[], end: Awaited<ReturnType<Session['endCheck
   let storedNotAcked = 0;
   let ackedNotStored = 0;
   if (history) {
-    for (const channel of new Set([...Object.keys(history.storedPerChannel), ...Object.keys(end.ackedPerChannel)])) {
-      const difference = (history.storedPerChannel[channel] ?? 0) - (end.ackedPerChannel[channel] ?? 0);
+    for (const channel of new Set([...Object.keys(history.storedPerChannel), ...Object.keys(end.acked)])) {
+      const difference = (history.storedPerChannel[channel] ?? 0) - (end.acked[channel] ?? 0);
       if (difference > 0) storedNotAcked += difference;
       else ackedNotStored -= difference;
     }

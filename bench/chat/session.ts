@@ -38,14 +38,6 @@ export interface PhaseResult {
   readonly notes?: Record<string, unknown>;
 }
 
-export interface EndCheck {
-  readonly ackedPerChannel: Record<string, number>;
-  readonly seen: Record<string, { sockets: number; seen: number }>;
-  readonly recovered: number;
-  readonly recoveryFailures: number;
-  readonly resent: number;
-}
-
 /** The generator's worker threads on one population of one target, and the phases run with them. */
 export class Session {
   private readonly pool: WorkerPool;
@@ -127,13 +119,13 @@ export class Session {
     await this.pool.all({ type: 'disconnect', userIndexes });
   }
 
-  /** Per channel, over the whole session: acks, and the distinct run messages its sockets saw. */
-  async endCheck(): Promise<EndCheck> {
+  /** The workers' reports summed: per channel, over the whole session, acks and the distinct run messages its sockets saw. */
+  async endCheck(): Promise<WorkerReport> {
     const reports = await this.pool.all<WorkerReport>({ type: 'report' });
-    const ackedPerChannel: Record<string, number> = {};
+    const acked: Record<string, number> = {};
     const seen: Record<string, { sockets: number; seen: number }> = {};
     for (const report of reports) {
-      for (const [channel, n] of Object.entries(report.acked)) ackedPerChannel[channel] = (ackedPerChannel[channel] ?? 0) + n;
+      for (const [channel, n] of Object.entries(report.acked)) acked[channel] = (acked[channel] ?? 0) + n;
       for (const [channel, entry] of Object.entries(report.seen)) {
         const total = (seen[channel] ??= { sockets: 0, seen: 0 });
         total.sockets += entry.sockets;
@@ -141,7 +133,7 @@ export class Session {
       }
     }
     return {
-      ackedPerChannel,
+      acked,
       seen,
       recovered: reports.reduce((sum, report) => sum + report.recovered, 0),
       recoveryFailures: reports.reduce((sum, report) => sum + report.recoveryFailures, 0),
