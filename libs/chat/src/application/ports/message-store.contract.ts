@@ -253,6 +253,21 @@ export function messageStoreContract(open: () => Promise<MessageStoreFixture>): 
       expect(await store.search(channel, 'elsewhere', 20)).toEqual([]);
       expect(await store.search(channel, '', 20)).toEqual([]);
     });
+
+    it('finds a query only where its characters stand together, in order, not merely somewhere in the text', async () => {
+      await fill(channel, 4, (i) => ['ab bc', 'abc', '안녕 녕하', '안녕하'][i - 1]);
+      expect(texts(await store.search(channel, 'abc', 20))).toEqual(['abc']);
+      expect(texts(await store.search(channel, '안녕하', 20))).toEqual(['안녕하']);
+      expect(texts(await store.search(channel, 'aaaa', 20))).toEqual([]);
+    });
+
+    it('finds a long query, repeated characters and spaces included, and a single character', async () => {
+      const long = `${'하하 '.repeat(30)}끝`;
+      await fill(channel, 3, (i) => [long, '하', 'x  y'][i - 1]);
+      expect(texts(await store.search(channel, `${'하하 '.repeat(30)}끝`, 20))).toEqual([long]);
+      expect(texts(await store.search(channel, '하', 20))).toEqual(['하', long]);
+      expect(texts(await store.search(channel, '  ', 20))).toEqual(['x  y']);
+    });
   });
 
   describe('channel summaries', () => {

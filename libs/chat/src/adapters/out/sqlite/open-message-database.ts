@@ -1,14 +1,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { foldForSearch } from '../../../domain/search-fold';
+import { registerSearchFunctions } from './search-document-function';
 import { migrateMessageSchema } from './sqlite-message-schema';
 
 /** The message store's own file in DATA_DIR, beside the shared webchat.sqlite. */
 export const MESSAGES_SQLITE_FILE = 'messages.sqlite';
-
-/** The SQL name of foldForSearch, so search folds the text exactly as it folds the query. */
-export const FOLD_FUNCTION = 'webchat_fold';
 
 /**
  * Opens (and migrates) the message database on its own connection. WAL with
@@ -23,7 +20,7 @@ export function openMessageDatabase(file: string): Database.Database {
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
-    db.function(FOLD_FUNCTION, { deterministic: true }, (text: unknown) => foldForSearch(String(text)));
+    registerSearchFunctions(db);
     migrateMessageSchema(db);
     return db;
   } catch (error) {

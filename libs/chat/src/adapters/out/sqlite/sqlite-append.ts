@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { AppendOutcome } from '../../../application/ports/message-store.port';
 import { Message, MessageDraft } from '../../../domain/message';
 import { distinct, planAppend, retryKeyOf } from '../append-plan';
+import { foldForSearch } from '../../../domain/search-fold';
+import { searchDocument } from './search-document';
 import { fromSqliteRow, SqliteMessageRow, toSqliteRow } from './sqlite-message-row';
 import { prepareMessageStatements } from './sqlite-message-statements';
 
@@ -23,7 +25,10 @@ export function sqliteAppender(db: Database): (drafts: readonly MessageDraft[]) 
     }
     const lastSeq = new Map(distinct(drafts.map((draft) => draft.channelId)).map((channelId) => [channelId, statements.maxSeq.get(channelId) as number]));
     const plan = planAppend(drafts, stored, lastSeq);
-    for (const message of plan.fresh) statements.insert.run(toSqliteRow(message));
+    for (const message of plan.fresh) {
+      const { lastInsertRowid } = statements.insert.run(toSqliteRow(message));
+      if (message.type === 'TEXT') statements.indexForSearch.run(lastInsertRowid, searchDocument(message.channelId, foldForSearch(message.text)));
+    }
     return plan.outcomes;
   });
   return (drafts) => append.immediate(drafts);

@@ -8,9 +8,9 @@ function planOf(db: Database, sql: string): string[] {
   return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((step) => step.detail);
 }
 
-/** The read statements, by name, with their SQL. */
+/** The read statements that walk the messages table, by name, with their SQL (the search index's own is checked apart). */
 function reads(db: Database): [string, string][] {
-  const { insert: _insert, ...statements } = prepareMessageStatements(db);
+  const { insert: _insert, indexForSearch: _indexForSearch, search: _search, ...statements } = prepareMessageStatements(db);
   return Object.entries(statements).map(([name, statement]) => [name, statement.source]);
 }
 
@@ -24,6 +24,11 @@ describe('SQLite message schema and statements', () => {
       const plan = planOf(db, sql);
       expect({ name, plan }).toEqual({ name, plan: [expect.stringMatching(/^SEARCH messages USING (COVERING )?INDEX uq_messages_\w+ \(channel_id=\?/)] });
     }
+  });
+
+  it('search walks the search index newest first and reads each candidate by rowid: no scan of messages, no sort', () => {
+    const plan = planOf(db, prepareMessageStatements(db).search.source);
+    expect(plan).toEqual([expect.stringMatching(/^SCAN message_search VIRTUAL TABLE INDEX/), 'SEARCH messages USING INTEGER PRIMARY KEY (rowid=?)']);
   });
 
   it('would notice a lost index: without (channel_id, seq) the pages scan the table', () => {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { FOLD_FUNCTION } from './open-message-database';
+import { FOLD_FUNCTION } from './search-document-function';
 import { SQLITE_MESSAGE_COLUMNS } from './sqlite-message-row';
 
 export type MessageStatements = ReturnType<typeof prepareMessageStatements>;
@@ -12,14 +12,19 @@ export function prepareMessageStatements(db: Database) {
       `INSERT INTO messages (${SQLITE_MESSAGE_COLUMNS})
        VALUES (@id, @channel_id, @seq, @type, @sender_id, @sender_name, @text, @client_msg_id, @created_at)`,
     ),
+    indexForSearch: db.prepare('INSERT INTO message_search (rowid, document) VALUES (?, ?)'),
     byRetryKey: db.prepare(`${select} WHERE channel_id = ? AND sender_id = ? AND client_msg_id = ?`),
     maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) FROM messages WHERE channel_id = ?').pluck(),
     latest: db.prepare(`${select} WHERE channel_id = ? ORDER BY seq DESC LIMIT ?`),
     after: db.prepare(`${select} WHERE channel_id = ? AND seq > ? ORDER BY seq ASC LIMIT ?`),
     before: db.prepare(`${select} WHERE channel_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?`),
-    // instr, not LIKE: the query is matched literally, so '%' and '_' need no escaping.
+    // The index gives candidates newest first (rowids grow with seq within a channel, since a
+    // channel's messages are inserted in seq order); instr() drops those whose pairs are not
+    // adjacent. instr, not LIKE: the query is matched literally, so '%' and '_' need no escaping.
     search: db.prepare(
-      `${select} WHERE channel_id = ? AND type = 'TEXT' AND instr(${FOLD_FUNCTION}(text), ?) > 0 ORDER BY seq DESC LIMIT ?`,
+      `SELECT ${SQLITE_MESSAGE_COLUMNS} FROM message_search JOIN messages ON messages.rowid = message_search.rowid
+       WHERE message_search MATCH ? AND channel_id = ? AND type = 'TEXT' AND instr(${FOLD_FUNCTION}(text), ?) > 0
+       ORDER BY message_search.rowid DESC LIMIT ?`,
     ),
     unread: db.prepare(`SELECT COUNT(*) FROM messages WHERE channel_id = ? AND seq > ? AND type = 'TEXT' AND sender_id <> ?`).pluck(),
   };

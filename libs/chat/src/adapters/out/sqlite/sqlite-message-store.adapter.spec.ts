@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { messageStoreContract } from '../../../application/ports/message-store.contract';
 import { textMessageDraft } from '../../../domain/message-draft';
 import { MESSAGES_SQLITE_FILE, openMessageDatabase } from './open-message-database';
+import { MESSAGE_SCHEMA_VERSION } from './sqlite-message-schema';
 import { SqliteMessageStore } from './sqlite-message-store.adapter';
 
 /** A message file in a fresh folder, deleted with it. */
@@ -69,7 +70,7 @@ describe('SqliteMessageStore file', () => {
       again.close();
     }
     const raw = new Database(temp.file, { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(MESSAGE_SCHEMA_VERSION);
     raw.close();
   });
 

@@ -6,6 +6,7 @@ import { Message, MessageDraft } from '../../../domain/message';
 import { foldForSearch } from '../../../domain/search-fold';
 import { distinct } from '../append-plan';
 import { openMessageDatabase } from './open-message-database';
+import { searchMatchExpression } from './search-document';
 import { sqliteAppender } from './sqlite-append';
 import { SqliteAppendThread } from './sqlite-append-thread';
 import { fromSqliteRow, SqliteMessageRow } from './sqlite-message-row';
@@ -54,7 +55,9 @@ export class SqliteMessageStore extends MessageStore implements OnApplicationShu
 
   async search(channelId: string, query: string, limit: number): Promise<Message[]> {
     requirePageLimit(limit);
-    return query === '' ? [] : this.rows(this.statements.search, channelId, foldForSearch(query), limit);
+    if (query === '') return [];
+    const folded = foldForSearch(query);
+    return this.rows(this.statements.search, searchMatchExpression(channelId, folded), channelId, folded, limit);
   }
 
   async lastMessages(channelIds: readonly string[]): Promise<ReadonlyMap<string, Message>> {
