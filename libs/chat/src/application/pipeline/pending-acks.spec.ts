@@ -12,6 +12,8 @@ const message = (clientMsgId: string): CountedMessage => ({
   clientMsgId,
   text: 'x',
   createdAt: new Date(0),
+  editedAt: null,
+  deletedAt: null,
   unreadCount: 0,
 });
 

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
  * not the shared TypeORM database, so TypeORM migrations do not reach it).
  * Append a step to change it; never edit a step that has shipped.
  */
-const STEPS: readonly string[] = [
+export const MESSAGE_SCHEMA_STEPS: readonly string[] = [
   `CREATE TABLE messages (
      id            TEXT    NOT NULL,
      channel_id    TEXT    NOT NULL,
@@ -24,12 +24,16 @@ const STEPS: readonly string[] = [
    CREATE UNIQUE INDEX uq_messages_client_msg ON messages (channel_id, sender_id, client_msg_id);
    -- Replies, edits and deletes (next steps) find a message by id.
    CREATE UNIQUE INDEX uq_messages_id ON messages (id);`,
+  // Edits and deletes (milliseconds since the epoch, UTC; NULL until it happens). A delete also
+  // overwrites the text with '' in place.
+  `ALTER TABLE messages ADD COLUMN edited_at INTEGER;
+   ALTER TABLE messages ADD COLUMN deleted_at INTEGER;`,
 ];
 
 export function migrateMessageSchema(db: Database): void {
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
-    for (const step of STEPS.slice(version)) db.exec(step);
-    db.pragma(`user_version = ${STEPS.length}`);
+    for (const step of MESSAGE_SCHEMA_STEPS.slice(version)) db.exec(step);
+    db.pragma(`user_version = ${MESSAGE_SCHEMA_STEPS.length}`);
   }).immediate();
 }

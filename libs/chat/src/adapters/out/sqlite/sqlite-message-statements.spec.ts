@@ -8,9 +8,9 @@ function planOf(db: Database, sql: string): string[] {
   return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((step) => step.detail);
 }
 
-/** The read statements, by name, with their SQL. */
+/** The read statements of a channel, by name, with their SQL (not the writes, nor byId, which seeks a message by its id). */
 function reads(db: Database): [string, string][] {
-  const { insert: _insert, ...statements } = prepareMessageStatements(db);
+  const { insert: _insert, change: _change, byId: _byId, ...statements } = prepareMessageStatements(db);
   return Object.entries(statements).map(([name, statement]) => [name, statement.source]);
 }
 
@@ -24,6 +24,12 @@ describe('SQLite message schema and statements', () => {
       const plan = planOf(db, sql);
       expect({ name, plan }).toEqual({ name, plan: [expect.stringMatching(/^SEARCH messages USING (COVERING )?INDEX uq_messages_\w+ \(channel_id=\?/)] });
     }
+  });
+
+  it('finds the target of an edit or delete by its id through the id index, and writes it back by the same index', () => {
+    const { byId, change } = prepareMessageStatements(db);
+    expect(planOf(db, byId.source)).toEqual(['SEARCH messages USING INDEX uq_messages_id (id=?)']);
+    expect(planOf(db, change.source.replace(/@\w+/g, '?'))).toEqual(['SEARCH messages USING INDEX uq_messages_id (id=?)']);
   });
 
   it('would notice a lost index: without (channel_id, seq) the pages scan the table', () => {
