@@ -67,6 +67,8 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
         senderName: '민아',
         text: '안녕하세요 👋',
         clientMsgId: 'first',
+        editedAt: null,
+        deletedAt: null,
         // Joon has not read it yet.
         unreadCount: 1,
         createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),

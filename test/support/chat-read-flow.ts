@@ -36,6 +36,8 @@ export function chatReadFlow(start: () => Promise<TestApp>): void {
         senderName: '민아',
         text: '마지막',
         clientMsgId: stored[4].clientMsgId,
+        editedAt: null,
+        deletedAt: null,
         unreadCount: 0,
         createdAt: stored[4].createdAt.toISOString(),
       });

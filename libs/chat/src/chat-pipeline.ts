@@ -2,12 +2,15 @@ import { AppConfig, provideUseCase } from '@webchat/platform';
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
 import { memoryMessagePipeline } from './adapters/in/memory/memory-message-pipeline';
 import type { MessagePipeline } from './adapters/in/message-pipeline';
+import { DeleteMessage } from './application/pipeline/delete-message.use-case';
 import { DeliverMessages } from './application/pipeline/deliver-messages.use-case';
+import { EditMessage } from './application/pipeline/edit-message.use-case';
 import { PendingAcks } from './application/pipeline/pending-acks';
 import { PersistMessages } from './application/pipeline/persist-messages.use-case';
 import { SendMessage } from './application/pipeline/send-message.use-case';
 import { StoredUnreadCounts } from './application/pipeline/stored-unread-counts';
 import { ChannelMembers } from './application/ports/channel-members.port';
+import { ChannelOwnership } from './application/ports/channel-ownership.port';
 import { ChatMembership } from './application/ports/chat-membership.port';
 import { ChatMetrics } from './application/ports/chat-metrics.port';
 import { MessageBus } from './application/ports/message-bus.port';
@@ -18,8 +21,9 @@ import { SendRateLimit } from './application/ports/send-rate-limit.port';
 /**
  * The send pipeline of DESIGN §4 on the configured bus (kafkajs and the microservice transport are
  * loaded only on BUS=kafka): the bus and its consumers, the acks waiting for the store, and the
- * three stages. What surrounds it comes from the module that uses it: MessageStore, ChannelMembers,
- * ChatMembership, SendRateLimit, MessageDelivery, ChatMetrics, IdGenerator and Clock.
+ * stages (send, edit and delete on one log; persist; deliver). What surrounds it comes from the
+ * module that uses it: MessageStore, ChannelMembers, ChannelOwnership, ChatMembership,
+ * SendRateLimit, MessageDelivery, ChatMetrics, IdGenerator and Clock.
  * ChatRealtimeModule and the pipeline's contract suite wire it alike.
  */
 export async function chatPipeline(config: AppConfig): Promise<MessagePipeline> {
@@ -30,6 +34,8 @@ export async function chatPipeline(config: AppConfig): Promise<MessagePipeline> 
       ...bus.providers,
       { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
       provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
+      provideUseCase(EditMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
+      provideUseCase(DeleteMessage, [ChatMembership, ChannelOwnership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
       provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
       provideUseCase(StoredUnreadCounts, [ChatMembership, ChannelMembers]),
       provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock, StoredUnreadCounts]),

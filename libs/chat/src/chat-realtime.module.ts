@@ -4,9 +4,12 @@ import { ContactModule } from '@webchat/contact';
 import { AppConfig, Clock } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
 import { CachedChatMembership } from './adapters/out/channel/cached-chat-membership.adapter';
+import { ChannelLibraryOwnership } from './adapters/out/channel/channel-library-ownership.adapter';
 import { PrometheusChatMetrics } from './adapters/out/metrics/prometheus-chat-metrics.adapter';
 import { TokenBucketSendRateLimit } from './adapters/out/memory/token-bucket-send-rate-limit.adapter';
 import { ChatGateway } from './adapters/in/socket/chat.gateway';
+import { MessageChangesGateway } from './adapters/in/socket/message-changes.gateway';
+import { ChannelOwnership } from './application/ports/channel-ownership.port';
 import { ChatMembership } from './application/ports/chat-membership.port';
 import { ChatMetrics } from './application/ports/chat-metrics.port';
 import { MessageDelivery } from './application/ports/message-delivery.port';
@@ -29,6 +32,7 @@ export class ChatRealtimeModule {
       providers: [
         ...pipeline.providers,
         { provide: ChatMembership, useClass: CachedChatMembership },
+        { provide: ChannelOwnership, useClass: ChannelLibraryOwnership },
         {
           provide: SendRateLimit,
           useFactory: (clock: Clock) => new TokenBucketSendRateLimit(config.messageSendRate.perSecond, config.messageSendRate.burst, clock),
@@ -36,6 +40,7 @@ export class ChatRealtimeModule {
         },
         { provide: ChatMetrics, useClass: PrometheusChatMetrics },
         ChatGateway,
+        MessageChangesGateway,
         { provide: MessageDelivery, useExisting: ChatGateway },
       ],
     };

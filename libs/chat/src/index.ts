@@ -1,6 +1,7 @@
 // The chat library's public face.
 export { MessageStoreModule } from './adapters/out/message-store.module';
 export { chatPersistence } from './adapters/out/mysql/mysql-message-persistence';
+export { MESSAGES_SQLITE_FILE } from './adapters/out/sqlite/open-message-database';
 export { MessageStore } from './application/ports/message-store.port';
 export type { AppendOutcome, ReadMark } from './application/ports/message-store.port';
 export type { Message, MessageDraft, MessageType } from './domain/message';

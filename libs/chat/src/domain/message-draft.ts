@@ -23,7 +23,8 @@ export function systemMessageDraft(fields: Pick<SystemMessageDraft, 'id' | 'chan
   return { ...fields, type: 'SYSTEM', senderId: null, senderName: null, clientMsgId: null };
 }
 
-function requireText(text: string): void {
+/** The rules of a message's text (a send's or an edit's): 1–4,000 code points, not only white space, valid Unicode. */
+export function requireText(text: string): void {
   const length = [...text].length;
   if (length < 1 || length > MAX_TEXT_CODE_POINTS) {
     throw new InvalidMessageError(`text must be 1 to ${MAX_TEXT_CODE_POINTS} characters long`);

@@ -4,3 +4,19 @@ import { DomainError } from '@webchat/platform/kernel';
 export class InvalidMessageError extends DomainError {
   readonly kind = 'VALIDATION';
 }
+
+/** An edit or delete of a message that is not in the channel (unknown id), or, for an edit, one already deleted. */
+export class MessageNotFoundError extends DomainError {
+  readonly kind = 'NOT_FOUND';
+  constructor() {
+    super('No such message in this channel');
+  }
+}
+
+/** An edit of someone else's or a SYSTEM message, or a delete the requester may not make. */
+export class MessageChangeForbiddenError extends DomainError {
+  readonly kind = 'FORBIDDEN';
+  constructor(message: string) {
+    super(message);
+  }
+}

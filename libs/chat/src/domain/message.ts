@@ -27,5 +27,8 @@ export interface SystemMessageDraft extends MessageFields {
 /** A message before the store has given it its place in the channel. */
 export type MessageDraft = TextMessageDraft | SystemMessageDraft;
 
-/** A stored message: `seq` is its place in the channel, 1, 2, 3, … with no gaps. */
-export type Message = MessageDraft & { readonly seq: number };
+/**
+ * A stored message: `seq` is its place in the channel, 1, 2, 3, … with no gaps. `editedAt` is set by
+ * an edit; `deletedAt` by a delete, which also empties `text` for good (the seq stays: a tombstone).
+ */
+export type Message = MessageDraft & { readonly seq: number; readonly editedAt: Date | null; readonly deletedAt: Date | null };

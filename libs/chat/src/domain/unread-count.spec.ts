@@ -12,6 +12,8 @@ const text = (seq: number, senderId: string): Message => ({
   text: 'x',
   clientMsgId: `k${seq}`,
   createdAt: new Date(0),
+  editedAt: null,
+  deletedAt: null,
 });
 const system = (seq: number): Message => ({ ...text(seq, 'x'), type: 'SYSTEM', senderId: null, senderName: null, clientMsgId: null });
 

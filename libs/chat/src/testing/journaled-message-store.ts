@@ -1,5 +1,6 @@
 import { AppendOutcome, MessageStore, ReadMark } from '../application/ports/message-store.port';
 import { Message, MessageDraft } from '../domain/message';
+import { ChangeOutcome, MessageChange } from '../domain/message-change';
 
 /** What every node's store did, shared by the nodes of one test: batches stored, ids stored, failures thrown. */
 export class StoreJournal {
@@ -30,6 +31,14 @@ export class JournaledMessageStore extends MessageStore {
     this.failIf('after');
     this.journal.batchSizes.push(drafts.length);
     for (const { message } of outcomes) this.journal.storedIds.add(message.id);
+    return outcomes;
+  }
+
+  /** Changes fail on demand too, counted as one of `before` or `after`'s failures. */
+  async applyChanges(changes: readonly MessageChange[]): Promise<ChangeOutcome[]> {
+    this.failIf('before');
+    const outcomes = await this.store.applyChanges(changes);
+    this.failIf('after');
     return outcomes;
   }
 

@@ -3,11 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AppConfig, Clock, IdGenerator, SystemClock, UuidGenerator } from '@webchat/platform';
 import { PrometheusChatMetrics } from '../adapters/out/metrics/prometheus-chat-metrics.adapter';
+import { DeleteMessage, DeleteMessageCommand } from '../application/pipeline/delete-message.use-case';
+import { EditMessage, EditMessageCommand } from '../application/pipeline/edit-message.use-case';
 import { SendMessage, SendMessageCommand } from '../application/pipeline/send-message.use-case';
 import { ChannelMembers, SenderReadMark } from '../application/ports/channel-members.port';
+import { ChannelOwnership } from '../application/ports/channel-ownership.port';
 import { ChatMembership } from '../application/ports/chat-membership.port';
 import { ChatMetrics } from '../application/ports/chat-metrics.port';
-import { MessageDelivery } from '../application/ports/message-delivery.port';
+import { Delivery, MessageDelivery } from '../application/ports/message-delivery.port';
 import { MessageStore } from '../application/ports/message-store.port';
 import { SendRateLimit } from '../application/ports/send-rate-limit.port';
 import { chatPipeline } from '../chat-pipeline';
@@ -19,10 +22,22 @@ import { messagePipelineTransport } from '../message-pipeline-transport';
 export interface PipelineTestNode {
   /** What the gateway's `message:send` calls. */
   send(command: SendMessageCommand): Promise<Message>;
-  /** What this node put in front of its sockets, in order. */
+  /** What the gateway's `message:edit` calls. */
+  edit(command: EditMessageCommand): Promise<Message>;
+  /** What the gateway's `message:delete` calls. */
+  delete(command: DeleteMessageCommand): Promise<void>;
+  /** The new messages this node put in front of its sockets (`message:new`), in order. */
   readonly delivered: Message[];
+  /** Everything it put in front of them, `message:updated` and `message:deleted` too, in order. */
+  readonly events: SeenEvent[];
   /** The graceful stop (SIGTERM's `app.close()`). */
   stop(): Promise<void>;
+}
+
+/** One socket event as this node would emit it, its message as stored. */
+export interface SeenEvent {
+  readonly event: Delivery['event'];
+  readonly message: Message;
 }
 
 /** Everyone may send everywhere, without limit: membership and rate limits have their own tests. */
@@ -37,6 +52,11 @@ class EveryoneMayAlwaysSend {
   }
 
   take(): void {}
+
+  /** Nobody owns a channel here: deletes are the senders' own (the owner's case has e2e tests). */
+  async isOwner(): Promise<boolean> {
+    return false;
+  }
 }
 
 /** The senders' read marks are best effort and belong to the channel library; the pipeline only moves them. */
@@ -67,6 +87,14 @@ class PipelineTestNodeModule {}
 export async function startPipelineTestNode(config: AppConfig, store: MessageStore): Promise<PipelineTestNode> {
   const pipeline = await chatPipeline(config);
   const delivered: Message[] = [];
+  const events: SeenEvent[] = [];
+  const see = (deliveries: readonly Delivery[]) => {
+    for (const { event, message } of deliveries) {
+      const stored = 'unreadCount' in message ? uncounted(message) : message;
+      events.push({ event, message: stored });
+      if (event === 'message:new') delivered.push(stored);
+    }
+  };
   const everyone = new EveryoneMayAlwaysSend();
   const app: INestApplication = await NestFactory.create(
     {
@@ -78,7 +106,8 @@ export async function startPipelineTestNode(config: AppConfig, store: MessageSto
         { provide: ChannelMembers, useValue: new ReadMarksMoved() },
         { provide: ChatMembership, useValue: everyone },
         { provide: SendRateLimit, useValue: everyone },
-        { provide: MessageDelivery, useValue: { deliver: (messages: readonly CountedMessage[]) => void delivered.push(...messages.map(uncounted)) } },
+        { provide: ChannelOwnership, useValue: everyone },
+        { provide: MessageDelivery, useValue: { deliver: see } satisfies MessageDelivery },
         { provide: ChatMetrics, useClass: PrometheusChatMetrics },
         { provide: Clock, useClass: SystemClock },
         { provide: IdGenerator, useClass: UuidGenerator },
@@ -91,8 +120,15 @@ export async function startPipelineTestNode(config: AppConfig, store: MessageSto
   if (strategy) app.connectMicroservice({ strategy });
   await app.init();
   await app.startAllMicroservices();
-  const sender = app.get(SendMessage);
-  return { send: async (command) => uncounted(await sender.execute(command)), delivered, stop: () => app.close() };
+  const [sender, editor, deleter] = [app.get(SendMessage), app.get(EditMessage), app.get(DeleteMessage)];
+  return {
+    send: async (command) => uncounted(await sender.execute(command)),
+    edit: async (command) => uncounted(await editor.execute(command)),
+    delete: (command) => deleter.execute(command),
+    delivered,
+    events,
+    stop: () => app.close(),
+  };
 }
 
 /** The stored message as the store holds it: this node counts nobody else (see EveryoneMayAlwaysSend), the e2e tests check counts. */

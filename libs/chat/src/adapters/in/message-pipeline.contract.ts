@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { MessageStore } from '../../application/ports/message-store.port';
 import { ChatUnavailableError } from '../../domain/chat.errors';
 import { Message } from '../../domain/message';
+import { MessageChangeForbiddenError, MessageNotFoundError } from '../../domain/message.errors';
+import { anyDate } from '../../testing/any-date';
 import { AppendFailures, JournaledMessageStore, StoreJournal } from '../../testing/journaled-message-store';
 import { PipelineTestNode, startPipelineTestNode } from '../../testing/pipeline-test-node';
 import type { SharedMessageStores } from '../../testing/sqlite-message-files';
@@ -68,7 +70,10 @@ export function messagePipelineContract(openBus: () => Promise<PipelineBus>, ope
     const node = entry.node;
     return {
       send: (command) => node.send(command),
+      edit: (command) => node.edit(command),
+      delete: (command) => node.delete(command),
       delivered: node.delivered,
+      events: node.events,
       stop: async () => {
         entry.stopped = true;
         await node.stop();
@@ -177,6 +182,66 @@ export function messagePipelineContract(openBus: () => Promise<PipelineBus>, ope
     for (const channelId of channels) expect(await storedIn(channelId)).toHaveLength(60);
     await sleep(timing.quietPeriodMs);
     for (const node of nodes) expect(node.delivered).toHaveLength(120);
+  });
+
+  it('applies edits and deletes in log order with the sends around them, acks each, and shows each once, in order, on every node', async () => {
+    const nodes = [await startNode()];
+    while (nodes.length < bus.maxNodes && nodes.length < 2) nodes.push(await startNode());
+    const channelId = randomUUID();
+
+    // Twenty messages at once, each sent on one node, then edited (and every other one deleted) on
+    // the other as soon as its ack arrives, while a send of another message follows each change.
+    const lives = await Promise.all(
+      Array.from({ length: 20 }, async (_, n) => {
+        const [sentOn, changedOn] = [nodes[n % nodes.length], nodes[(n + 1) % nodes.length]];
+        const sent = await send(sentOn, channelId, `life-${n}`);
+        const following = send(changedOn, channelId, `after-edit-${n}`);
+        const edited = await changedOn.edit({ channelId, messageId: sent.id, editorId: ana.id, text: `edited ${n}` });
+        if (n % 2) await changedOn.delete({ channelId, messageId: sent.id, deleterId: ana.id });
+        return { sent, edited, following: await following };
+      }),
+    );
+
+    for (const { sent, edited } of lives) expect(edited).toEqual({ ...sent, text: `edited ${sent.clientMsgId?.slice(5)}`, editedAt: anyDate });
+    const stored = await storedIn(channelId);
+    expect(stored.map((message) => message.seq)).toEqual(seqsUpTo(40));
+    lives.forEach(({ sent, edited }, n) => {
+      const now = stored.find((message) => message.id === sent.id);
+      expect(now).toEqual(n % 2 ? { ...edited, text: '', deletedAt: anyDate } : edited);
+    });
+    for (const node of nodes) await deliveredAtLeast(node, 40);
+    await sleep(timing.quietPeriodMs);
+    for (const node of nodes) {
+      expect(node.delivered.map((message) => message.seq)).toEqual(seqsUpTo(40));
+      lives.forEach(({ sent, edited }, n) => {
+        const seen = node.events.filter((seenEvent) => seenEvent.message.id === sent.id);
+        const expected = [
+          { event: 'message:new', message: sent },
+          { event: 'message:updated', message: edited },
+          ...(n % 2 ? [{ event: 'message:deleted', message: { ...edited, text: '', deletedAt: anyDate } }] : []),
+        ];
+        expect(seen).toEqual(expected);
+      });
+    }
+  });
+
+  it('answers a refused change to its requester only, and a second delete ok without showing it again', async () => {
+    const node = await startNode();
+    const channelId = randomUUID();
+    const mine = await send(node, channelId, 'mine', ana);
+
+    await expect(node.edit({ channelId, messageId: mine.id, editorId: ben.id, text: 'not yours' })).rejects.toBeInstanceOf(MessageChangeForbiddenError);
+    await expect(node.delete({ channelId, messageId: mine.id, deleterId: ben.id })).rejects.toBeInstanceOf(MessageChangeForbiddenError);
+    await expect(node.edit({ channelId, messageId: randomUUID(), editorId: ana.id, text: 'nothing there' })).rejects.toBeInstanceOf(MessageNotFoundError);
+    // The id of a message of another channel is no message of this one.
+    await expect(node.delete({ channelId: randomUUID(), messageId: mine.id, deleterId: ana.id })).rejects.toBeInstanceOf(MessageNotFoundError);
+    await node.delete({ channelId, messageId: mine.id, deleterId: ana.id });
+    await node.delete({ channelId, messageId: mine.id, deleterId: ana.id });
+    await expect(node.edit({ channelId, messageId: mine.id, editorId: ana.id, text: 'back from the dead' })).rejects.toBeInstanceOf(MessageNotFoundError);
+
+    expect(await storedIn(channelId)).toEqual([{ ...mine, text: '', deletedAt: anyDate }]);
+    await sleep(timing.quietPeriodMs);
+    expect(node.events.map((seen) => seen.event)).toEqual(['message:new', 'message:deleted']);
   });
 
   it.each([

@@ -16,6 +16,10 @@ export interface MessageView {
   readonly senderName: string | null;
   readonly text: string;
   readonly clientMsgId: string | null;
+  /** ISO-8601 UTC with milliseconds of the last edit; null when never edited. */
+  readonly editedAt: string | null;
+  /** ISO-8601 UTC with milliseconds of the delete (the text is then ""); null while not deleted. */
+  readonly deletedAt: string | null;
   /** ISO-8601 UTC with milliseconds. */
   readonly createdAt: string;
 }
@@ -35,6 +39,8 @@ export function toMessageView(message: Message): MessageView {
     senderName: message.type === 'SYSTEM' ? SYSTEM_SENDER_NAME : message.senderName,
     text: message.text,
     clientMsgId: message.clientMsgId,
+    editedAt: message.editedAt?.toISOString() ?? null,
+    deletedAt: message.deletedAt?.toISOString() ?? null,
     createdAt: message.createdAt.toISOString(),
   };
 }

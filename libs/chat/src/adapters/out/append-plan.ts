@@ -35,7 +35,7 @@ export function planAppend(
     if (first) return { message: first, isNew: false };
     const seq = (next.get(draft.channelId) ?? lastSeq.get(draft.channelId) ?? 0) + 1;
     next.set(draft.channelId, seq);
-    const message: Message = { ...draft, seq };
+    const message: Message = { ...draft, seq, editedAt: null, deletedAt: null };
     fresh.push(message);
     if (key !== undefined) known.set(key, message);
     return { message, isNew: true };

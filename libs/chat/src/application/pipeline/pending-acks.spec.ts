@@ -1,5 +1,6 @@
 import { CountedMessage } from '../../domain/unread-count';
 import { ChatUnavailableError } from '../../domain/chat.errors';
+import { MessageNotFoundError } from '../../domain/message.errors';
 import { PendingAcks } from './pending-acks';
 
 const message = (clientMsgId: string): CountedMessage => ({
@@ -12,6 +13,8 @@ const message = (clientMsgId: string): CountedMessage => ({
   clientMsgId,
   text: 'x',
   createdAt: new Date(0),
+  editedAt: null,
+  deletedAt: null,
   unreadCount: 0,
 });
 
@@ -50,6 +53,35 @@ describe('PendingAcks', () => {
     expect(pending.size).toBe(1);
     pending.settle(message('a'));
     await expect(racing).resolves.toEqual(message('a'));
+    expect(pending.size).toBe(0);
+  });
+
+  it('answers an edit or delete by its change id: the message as changed, or the refusal; another change of the same message waits on', async () => {
+    const pending = new PendingAcks(1000);
+    const edit = pending.wait('c', 'u', 'a');
+    const first = pending.waitChange('change-1');
+    const second = pending.waitChange('change-2');
+    const edited = { ...message('a'), text: 'edited', editedAt: new Date(1) };
+
+    pending.settleChange('change-1', edited);
+    await expect(first).resolves.toEqual(edited);
+    pending.settleChange('change-1', message('late replay'));
+    pending.settleChange('change-2', new MessageNotFoundError());
+    await expect(second).rejects.toBeInstanceOf(MessageNotFoundError);
+    expect(pending.size).toBe(1);
+    pending.settle(message('a'));
+    await expect(edit).resolves.toEqual(message('a'));
+    expect(pending.size).toBe(0);
+  });
+
+  it('fails a change not answered in time with UNAVAILABLE, and refuses new ones while draining', async () => {
+    const pending = new PendingAcks(20);
+    await expect(pending.waitChange('slow')).rejects.toBeInstanceOf(ChatUnavailableError);
+    const inFlight = expect(pending.waitChange('in flight')).rejects.toBeInstanceOf(ChatUnavailableError);
+    const drained = pending.drain(10);
+    expect(() => pending.waitChange('late')).toThrow(ChatUnavailableError);
+    await drained;
+    await inFlight;
     expect(pending.size).toBe(0);
   });
 });

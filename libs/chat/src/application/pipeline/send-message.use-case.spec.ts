@@ -11,6 +11,9 @@ class RefusingBus extends MessageBus {
   async publishDraft(): Promise<void> {
     throw new Error('no broker answered');
   }
+  async publishChange(): Promise<void> {
+    throw new Error('no broker answered');
+  }
   async publishStored(): Promise<void> {}
   async start(): Promise<void> {}
   async stop(): Promise<void> {}

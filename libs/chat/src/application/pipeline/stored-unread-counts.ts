@@ -7,8 +7,8 @@ import { AppendOutcome } from '../ports/message-store.port';
 /**
  * Unread counts of a stored batch, once per channel of the batch (not per recipient). New messages
  * are counted from the members kept in memory (countFresh: no query on the send path); a repeat
- * (a retry answered with the first message, which others may have read since) from the store's
- * read marks, one read per channel, only when a batch holds one.
+ * (a retry answered with the first message, or an edited message, which others may have read
+ * since) from the store's read marks, one read per channel, only when a batch holds one.
  */
 export class StoredUnreadCounts {
   constructor(

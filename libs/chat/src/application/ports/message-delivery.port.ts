@@ -1,6 +1,14 @@
+import { Message } from '../../domain/message';
 import { CountedMessage } from '../../domain/unread-count';
 
-/** Puts newly stored messages in front of this node's connected members (the socket gateway). */
+/** One thing members see happen to a channel's messages, as socket events. */
+export type Delivery =
+  | { readonly event: 'message:new'; readonly message: CountedMessage }
+  | { readonly event: 'message:updated'; readonly message: CountedMessage }
+  /** Shown as `{channelId, id, seq}`: the tombstone's place. */
+  | { readonly event: 'message:deleted'; readonly message: Message };
+
+/** Puts what a stored batch changed in front of this node's connected members (the socket gateway), in log order. */
 export abstract class MessageDelivery {
-  abstract deliver(messages: readonly CountedMessage[]): void;
+  abstract deliver(deliveries: readonly Delivery[]): void;
 }

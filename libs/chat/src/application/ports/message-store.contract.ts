@@ -1,4 +1,5 @@
 import { Message, MessageDraft, SystemMessageDraft, TextMessageDraft } from '../../domain/message';
+import { ChangeOutcome, MessageChange, messageDeletion, messageEdit } from '../../domain/message-change';
 import { systemMessageDraft, textMessageDraft } from '../../domain/message-draft';
 import { AppendOutcome, MessageStore } from './message-store.port';
 
@@ -25,9 +26,33 @@ function notice(channelId: string, body = 'Bob joined'): SystemMessageDraft {
   return systemMessageDraft({ id: newId(), channelId, text: body, createdAt: at(2) });
 }
 
+function edit(message: Message, body: string, second = 10, editorId = ALICE): MessageChange {
+  return messageEdit({ id: newId(), channelId: message.channelId, messageId: message.id, requesterId: editorId, text: body, at: at(second) });
+}
+
+function deletion(message: Message, second = 20, deleterId = ALICE, requesterOwnsChannel = false): MessageChange {
+  return messageDeletion({ id: newId(), channelId: message.channelId, messageId: message.id, requesterId: deleterId, requesterOwnsChannel, at: at(second) });
+}
+
+const applied = (change: MessageChange, message: Message, isNew = true): ChangeOutcome => ({
+  changeId: change.id,
+  change: change.change,
+  channelId: change.channelId,
+  applied: true,
+  message,
+  isNew,
+});
+const refused = (change: MessageChange, refusal: 'NOT_FOUND' | 'FORBIDDEN'): ChangeOutcome => ({
+  changeId: change.id,
+  change: change.change,
+  channelId: change.channelId,
+  applied: false,
+  refusal,
+});
+
 const seqs = (messages: readonly Message[]) => messages.map((message) => message.seq);
 const texts = (messages: readonly Message[]) => messages.map((message) => message.text);
-const stored = (draft: MessageDraft, seq: number): Message => ({ ...draft, seq });
+const stored = (draft: MessageDraft, seq: number): Message => ({ ...draft, seq, editedAt: null, deletedAt: null });
 
 /** The expectations every MessageStore adapter must meet; called once per adapter. */
 export function messageStoreContract(open: () => Promise<MessageStoreFixture>): void {
@@ -309,6 +334,108 @@ export function messageStoreContract(open: () => Promise<MessageStoreFixture>): 
       await store.appendBatch([notice(other)]);
       await store.appendBatch([text(channel, 'fill-0')]);
       expect(await store.lastSeq([channel, other, empty, channel])).toEqual(new Map([[channel, 3], [other, 1], [empty, 0]]));
+    });
+  });
+
+  describe('edits and deletes', () => {
+    it("edits the sender's own TEXT message in place: new text and editedAt, the same seq, seen by pages, search, lastMessages and another instance", async () => {
+      const [first, second] = await fill(channel, 2, (i) => `draft ${i}`);
+      const change = edit(first, 'final words 🌸');
+      const edited = { ...first, text: 'final words 🌸', editedAt: at(10) };
+
+      expect(await store.applyChanges([change])).toEqual([applied(change, edited)]);
+
+      expect(await fixture.sibling.pageLatest(channel, 10)).toEqual([edited, second]);
+      expect(await store.search(channel, 'final', 20)).toEqual([edited]);
+      expect(await store.search(channel, 'draft 1', 20)).toEqual([]);
+      const again = edit(second, 'last');
+      await store.applyChanges([again]);
+      expect((await store.lastMessages([channel])).get(channel)).toEqual({ ...second, text: 'last', editedAt: at(10) });
+    });
+
+    it('deletes for good: the text becomes "" and deletedAt is set, the seq stays, search never finds it, lastMessages shows the tombstone', async () => {
+      const [kept, gone] = await fill(channel, 2, (i) => `secret ${i}`);
+      const change = deletion(gone);
+      const tombstone = { ...gone, text: '', deletedAt: at(20) };
+
+      expect(await store.applyChanges([change])).toEqual([applied(change, tombstone)]);
+
+      expect(await fixture.sibling.pageAfter(channel, 0, 10)).toEqual([kept, tombstone]);
+      expect(await store.search(channel, 'secret', 20)).toEqual([kept]);
+      expect(await store.search(channel, 'secret 2', 20)).toEqual([]);
+      expect(await store.lastMessages([channel])).toEqual(new Map([[channel, tombstone]]));
+      expect(await store.lastSeq([channel])).toEqual(new Map([[channel, 2]]));
+      // Numbering goes on after the tombstone.
+      expect((await store.appendBatch([text(channel, 'next')]))[0].message.seq).toBe(3);
+    });
+
+    it("lets the channel's owner delete anyone's TEXT message, and nobody a SYSTEM one or another's without owning the channel", async () => {
+      const [[bobs], [system]] = [await store.appendBatch([text(channel, 'b', 'by Bob', BOB)]), await store.appendBatch([notice(channel)])];
+      const changes = [
+        deletion(bobs.message, 20, ALICE, false),
+        deletion(system.message, 21, ALICE, true),
+        edit(system.message, 'rewritten'),
+        deletion(bobs.message, 22, ALICE, true),
+      ];
+
+      expect(await store.applyChanges(changes)).toEqual([
+        refused(changes[0], 'FORBIDDEN'),
+        refused(changes[1], 'FORBIDDEN'),
+        refused(changes[2], 'FORBIDDEN'),
+        applied(changes[3], { ...bobs.message, text: '', deletedAt: at(22) }),
+      ]);
+      expect(await store.pageLatest(channel, 10)).toEqual([{ ...bobs.message, text: '', deletedAt: at(22) }, system.message]);
+    });
+
+    it("refuses an edit of someone else's message, and a change of an unknown message or another channel's as NOT_FOUND, changing nothing", async () => {
+      const [mine] = await fill(channel, 1);
+      const [elsewhere] = await fill(other, 1);
+      const changes = [
+        edit(mine, 'by Bob', 10, BOB),
+        edit({ ...mine, id: newId() }, 'nobody'),
+        deletion({ ...mine, id: newId() }),
+        { ...deletion(elsewhere), channelId: channel },
+      ];
+
+      expect(await store.applyChanges(changes)).toEqual([
+        refused(changes[0], 'FORBIDDEN'),
+        refused(changes[1], 'NOT_FOUND'),
+        refused(changes[2], 'NOT_FOUND'),
+        refused(changes[3], 'NOT_FOUND'),
+      ]);
+      expect(await store.pageLatest(channel, 10)).toEqual([mine]);
+      expect(await store.pageLatest(other, 10)).toEqual([elsewhere]);
+    });
+
+    it('applies a batch in order: the last edit wins, an edit after the delete is NOT_FOUND, a second delete is ok but no news (the same change offered again is)', async () => {
+      const [message] = await fill(channel, 1);
+      const firstDelete = deletion(message, 20);
+      const changes = [edit(message, 'one', 10), edit(message, 'two', 11), firstDelete, edit(message, 'three', 12), deletion(message, 23)];
+      const tombstone = { ...message, text: '', editedAt: at(11), deletedAt: at(20) };
+
+      expect(await store.applyChanges(changes)).toEqual([
+        applied(changes[0], { ...message, text: 'one', editedAt: at(10) }),
+        applied(changes[1], { ...message, text: 'two', editedAt: at(11) }),
+        applied(firstDelete, tombstone),
+        refused(changes[3], 'NOT_FOUND'),
+        applied(changes[4], tombstone, false),
+      ]);
+      // The persist stage offers a batch again after a crash between the commit and the log's offset.
+      expect(await store.applyChanges([firstDelete])).toEqual([applied(firstDelete, tombstone, true)]);
+      expect(await store.pageLatest(channel, 10)).toEqual([tombstone]);
+    });
+
+    it('answers a retried send with its message as it is now, edited or deleted, storing nothing new', async () => {
+      const [sent] = await store.appendBatch([text(channel, 'once', 'first words')]);
+      await store.applyChanges([edit(sent.message, 'better words')]);
+      expect(await store.appendBatch([text(channel, 'once', 'first words')])).toEqual([{ message: { ...sent.message, text: 'better words', editedAt: at(10) }, isNew: false }]);
+      await store.applyChanges([deletion(sent.message)]);
+      const [retry] = await store.appendBatch([text(channel, 'once', 'first words')]);
+      expect(retry).toEqual({ message: { ...sent.message, text: '', editedAt: at(10), deletedAt: at(20) }, isNew: false });
+    });
+
+    it('answers an empty batch of changes with nothing', async () => {
+      expect(await store.applyChanges([])).toEqual([]);
     });
   });
 }

@@ -1,4 +1,5 @@
 import { Message, MessageDraft } from '../../domain/message';
+import { ChangeOutcome, MessageChange } from '../../domain/message-change';
 
 /** What the store did with one draft of a batch. */
 export interface AppendOutcome {
@@ -29,6 +30,12 @@ export abstract class MessageStore {
    * in the batch, is not stored again. Safe to call concurrently: seqs never repeat or skip.
    */
   abstract appendBatch(drafts: readonly MessageDraft[]): Promise<AppendOutcome[]>;
+  /**
+   * Applies edits and deletes in one transaction, in input order (a later change of the batch sees
+   * an earlier one), by decideChange's rules; answers one outcome per change, in input order. A
+   * delete overwrites the text with "" in place: the old text is not kept anywhere beside it.
+   */
+  abstract applyChanges(changes: readonly MessageChange[]): Promise<ChangeOutcome[]>;
   /** The newest `limit` messages. */
   abstract pageLatest(channelId: string, limit: number): Promise<Message[]>;
   /** The oldest `limit` messages with seq > afterSeq. */
@@ -36,7 +43,7 @@ export abstract class MessageStore {
   /** The newest `limit` messages with seq < beforeSeq. */
   abstract pageBefore(channelId: string, beforeSeq: number, limit: number): Promise<Message[]>;
   /**
-   * TEXT messages whose text contains `query` (case-insensitive, taken literally:
+   * TEXT messages, not deleted, whose text contains `query` (case-insensitive, taken literally:
    * no wildcards), newest first. An empty query finds nothing.
    */
   abstract search(channelId: string, query: string, limit: number): Promise<Message[]>;

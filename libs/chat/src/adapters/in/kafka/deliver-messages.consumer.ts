@@ -1,7 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { DeliverMessages } from '../../../application/pipeline/deliver-messages.use-case';
-import { AppendOutcome } from '../../../application/ports/message-store.port';
+import { StoredEntry } from '../../../application/ports/message-bus.port';
 import { STORED_PATTERN } from './chat-event-patterns';
 
 /**
@@ -17,7 +17,7 @@ export class DeliverMessagesConsumer {
   constructor(private readonly deliver: DeliverMessages) {}
 
   @EventPattern(STORED_PATTERN)
-  async deliverBatch(@Payload() records: AppendOutcome[][]): Promise<void> {
+  async deliverBatch(@Payload() records: StoredEntry[][]): Promise<void> {
     await this.deliver.execute(records.flat()).catch((error: unknown) => this.logger.error(`message fan-out failed: ${(error as Error)?.stack ?? String(error)}`));
   }
 }

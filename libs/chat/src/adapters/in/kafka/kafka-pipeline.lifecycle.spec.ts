@@ -10,6 +10,7 @@ class RecordedBus extends MessageBus {
     super();
   }
   async publishDraft(): Promise<void> {}
+  async publishChange(): Promise<void> {}
   async publishStored(): Promise<void> {}
   async start(): Promise<void> {
     this.steps.push('bus.start');
@@ -19,7 +20,7 @@ class RecordedBus extends MessageBus {
   }
 }
 
-const stored = { type: 'TEXT', channelId: 'c1', senderId: 'u1', clientMsgId: 'm1', seq: 1, unreadCount: 0 } as CountedMessage;
+const stored = { type: 'TEXT', channelId: 'c1', senderId: 'u1', clientMsgId: 'm1', seq: 1, editedAt: null, deletedAt: null, unreadCount: 0 } as CountedMessage;
 
 // The order of DESIGN's graceful stop; the real consumers' part is in test/chat-two-nodes and chat-server-processes.
 describe('KafkaPipelineLifecycle', () => {

@@ -24,6 +24,38 @@ export function parseSendPayload(payload: unknown): Parsed<SendPayload> {
   return { ok: true, value: { channelId, clientMsgId, text } };
 }
 
+export interface EditPayload {
+  readonly channelId: string;
+  readonly messageId: string;
+  readonly text: string;
+}
+
+export interface DeletePayload {
+  readonly channelId: string;
+  readonly messageId: string;
+}
+
+/** `message:edit`: exactly {channelId, messageId, text}; the text's rules are the domain's to check. */
+export function parseEditPayload(payload: unknown): Parsed<EditPayload> {
+  const fields = plainObject(payload, ['channelId', 'messageId', 'text']);
+  if (!fields.ok) return fields;
+  const { channelId, messageId, text } = fields.value;
+  if (!isEntityId(channelId)) return refuse('channelId must be a channel id');
+  if (!isEntityId(messageId)) return refuse('messageId must be a message id');
+  if (typeof text !== 'string') return refuse('text must be a string');
+  return { ok: true, value: { channelId, messageId, text } };
+}
+
+/** `message:delete`: exactly {channelId, messageId}. */
+export function parseDeletePayload(payload: unknown): Parsed<DeletePayload> {
+  const fields = plainObject(payload, ['channelId', 'messageId']);
+  if (!fields.ok) return fields;
+  const { channelId, messageId } = fields.value;
+  if (!isEntityId(channelId)) return refuse('channelId must be a channel id');
+  if (!isEntityId(messageId)) return refuse('messageId must be a message id');
+  return { ok: true, value: { channelId, messageId } };
+}
+
 /** `typing`: exactly {channelId}. */
 export function parseChannelPayload(payload: unknown): Parsed<ChannelPayload> {
   const fields = plainObject(payload, ['channelId']);

@@ -6,17 +6,17 @@ import { FindUsers } from '@webchat/user';
 import type { Server, Socket } from 'socket.io';
 import { ChatMembership } from '../../../application/ports/chat-membership.port';
 import { ChatMetrics } from '../../../application/ports/chat-metrics.port';
-import { MessageDelivery } from '../../../application/ports/message-delivery.port';
+import { Delivery, MessageDelivery } from '../../../application/ports/message-delivery.port';
 import { MarkRead } from '../../../application/mark-read.use-case';
 import { SendMessage } from '../../../application/pipeline/send-message.use-case';
 import { ReadReceipt } from '../../../domain/read-receipt';
 import { READ_RECEIPTS_TOPIC } from '../../out/events/event-bus-read-receipts.adapter';
 import { NotChannelMemberError } from '../../../domain/chat.errors';
 import { parseChannelPayload, parseReadPayload, parseSendPayload } from './chat-payloads';
-import { CountedMessage } from '../../../domain/unread-count';
 import { CountedMessageView, toCountedMessageView } from '../message-view';
 import { channelRoom, userRoom } from './socket-rooms';
 import { coalesceWebSocketWrites } from './coalesced-socket-writes';
+import { CHAT_GATEWAY_OPTIONS } from './gateway-options';
 import { MembershipRoomsRelay } from './membership-rooms.relay';
 import { PresenceRelay } from './presence.relay';
 import { SocketUser, socketUser } from './socket-user';
@@ -37,9 +37,7 @@ type SendAck = { ok: true; message: CountedMessageView } | AckError;
  * a bad payload of any shape gets an error ack and leaves the socket usable.
  */
 @Injectable()
-// A frame may hold a 4,000-character message with room to spare, so an oversized text still gets its
-// VALIDATION ack; past this bound socket.io drops the connection instead of buffering it.
-@WebSocketGateway({ cors: { origin: true }, maxHttpBufferSize: 128 * 1024 })
+@WebSocketGateway(CHAT_GATEWAY_OPTIONS)
 export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer() private server!: Server;
   private readonly unsubscribe: Array<() => void> = [];
@@ -167,9 +165,13 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     }
   }
 
-  /** Serialized once per message: socket.io encodes a room broadcast once for all its sockets. */
-  deliver(messages: readonly CountedMessage[]): void {
-    for (const message of messages) this.server.to(channelRoom(message.channelId)).emit('message:new', toCountedMessageView(message));
+  /** In log order. Serialized once per message: socket.io encodes a room broadcast once for all its sockets. */
+  deliver(deliveries: readonly Delivery[]): void {
+    for (const { event, message } of deliveries) {
+      const room = this.server.to(channelRoom(message.channelId));
+      if (event === 'message:deleted') room.emit(event, { channelId: message.channelId, id: message.id, seq: message.seq });
+      else room.emit(event, toCountedMessageView(message));
+    }
   }
 
   private tokenStillValid(socket: Socket): Promise<boolean> {

@@ -1,11 +1,11 @@
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { ensureTopic, kafkaClient } from '@webchat/platform/kafka';
-import { MessageBus } from '../../../application/ports/message-bus.port';
-import { AppendOutcome } from '../../../application/ports/message-store.port';
+import { isChangeOutcome, MessageBus, StoredEntry } from '../../../application/ports/message-bus.port';
 import { MessageDraft } from '../../../domain/message';
+import { MessageChange } from '../../../domain/message-change';
 import { chatTopics } from './chat-topics';
-import { encodeDraft, encodeOutcomes } from './message-codec';
+import { encodeChange, encodeDraft, encodeStored } from './message-codec';
 import { ProduceBatcher } from './produce-batcher';
 
 export interface KafkaMessageBusOptions {
@@ -19,9 +19,9 @@ export interface KafkaMessageBusOptions {
 }
 
 /**
- * The publishing side of the durable message log on Kafka (DESIGN §4). Drafts are keyed by
- * channel, so a channel lives on one partition and its owner in the persist group is its only
- * writer; stored batches go to `<prefix>.persisted`, keyed by channel too. One idempotent
+ * The publishing side of the durable message log on Kafka (DESIGN §4). Drafts, edits and deletes
+ * are keyed by channel on one topic, so a channel lives on one partition and its owner in the
+ * persist group is its only writer; stored batches go to `<prefix>.persisted`, keyed by channel too. One idempotent
  * producer (acks -1) serves both, each topic through a batcher. The consuming side is the
  * KafkaBatchTransport's handlers in adapters/in/kafka.
  */
@@ -45,10 +45,21 @@ export class KafkaMessageBus extends MessageBus {
     await this.drafts.send({ key: draft.channelId, value: encodeDraft(draft) });
   }
 
-  async publishStored(outcomes: readonly AppendOutcome[]): Promise<void> {
-    const byChannel = new Map<string, AppendOutcome[]>();
-    for (const outcome of outcomes) byChannel.set(outcome.message.channelId, [...(byChannel.get(outcome.message.channelId) ?? []), outcome]);
-    await Promise.all([...byChannel].map(([channelId, ofChannel]) => this.stored.send({ key: channelId, value: encodeOutcomes(ofChannel) })));
+  /** On the drafts' topic and key: the change is read after the channel's drafts published before it. */
+  async publishChange(change: MessageChange): Promise<void> {
+    await this.drafts.send({ key: change.channelId, value: encodeChange(change) });
+  }
+
+  /** One record per channel, its entries in log order (a channel's records stay on one partition). */
+  async publishStored(entries: readonly StoredEntry[]): Promise<void> {
+    const byChannel = new Map<string, StoredEntry[]>();
+    for (const entry of entries) {
+      const channelId = isChangeOutcome(entry) ? entry.channelId : entry.message.channelId;
+      const ofChannel = byChannel.get(channelId);
+      if (ofChannel) ofChannel.push(entry);
+      else byChannel.set(channelId, [entry]);
+    }
+    await Promise.all([...byChannel].map(([channelId, ofChannel]) => this.stored.send({ key: channelId, value: encodeStored(ofChannel) })));
   }
 
   /** Creates both topics when missing (before any consumer subscribes to them) and connects the producer. */

@@ -1,21 +1,42 @@
-import { AppendOutcome } from '../../../application/ports/message-store.port';
+import { isChangeOutcome, LogEntry, StoredEntry } from '../../../application/ports/message-bus.port';
 import { Message, MessageDraft } from '../../../domain/message';
+import { MessageChange } from '../../../domain/message-change';
 
-/** Drafts and stored outcomes as JSON on Kafka; dates travel as ISO strings and come back as Dates. */
+/**
+ * Log entries and stored outcomes as JSON on Kafka; dates travel as ISO strings and come back as
+ * Dates. A draft is its plain JSON, as it always was (a log written before edits existed still
+ * reads); an edit or delete is told apart by its `change` field.
+ */
 export function encodeDraft(draft: MessageDraft): string {
   return JSON.stringify(draft);
 }
 
-export function decodeDraft(value: Buffer): MessageDraft {
-  const draft = JSON.parse(value.toString()) as MessageDraft & { createdAt: string };
-  return { ...draft, createdAt: new Date(draft.createdAt) };
+export function encodeChange(change: MessageChange): string {
+  return JSON.stringify(change);
 }
 
-export function encodeOutcomes(outcomes: readonly AppendOutcome[]): string {
-  return JSON.stringify(outcomes);
+export function decodeEntry(value: Buffer): LogEntry {
+  const entry = JSON.parse(value.toString()) as (MessageDraft & { createdAt: string }) | (MessageChange & { at: string });
+  return 'change' in entry ? { ...entry, at: new Date(entry.at) } : { ...entry, createdAt: new Date(entry.createdAt) };
 }
 
-export function decodeOutcomes(value: Buffer): AppendOutcome[] {
-  const outcomes = JSON.parse(value.toString()) as Array<{ message: Message & { createdAt: string }; isNew: boolean }>;
-  return outcomes.map(({ message, isNew }) => ({ message: { ...message, createdAt: new Date(message.createdAt) }, isNew }));
+export function encodeStored(entries: readonly StoredEntry[]): string {
+  return JSON.stringify(entries);
+}
+
+export function decodeStored(value: Buffer): StoredEntry[] {
+  const entries = JSON.parse(value.toString()) as StoredEntry[];
+  return entries.map((entry) => {
+    if (isChangeOutcome(entry)) return entry.applied ? { ...entry, message: revived(entry.message) } : entry;
+    return { message: revived(entry.message), isNew: entry.isNew };
+  });
+}
+
+function revived(message: Message): Message {
+  const json = message as unknown as { createdAt: string; editedAt: string | null; deletedAt: string | null };
+  return { ...message, createdAt: new Date(json.createdAt), editedAt: dateOrNull(json.editedAt), deletedAt: dateOrNull(json.deletedAt) };
+}
+
+function dateOrNull(iso: string | null | undefined): Date | null {
+  return iso == null ? null : new Date(iso);
 }

@@ -1,21 +1,21 @@
 import type { Logger } from 'pino';
 import { MessageDraft } from '../../../domain/message';
-import { MessageBus } from '../../../application/ports/message-bus.port';
-import { AppendOutcome } from '../../../application/ports/message-store.port';
+import { MessageChange } from '../../../domain/message-change';
+import { LogEntry, MessageBus, StoredEntry } from '../../../application/ports/message-bus.port';
 
-/** A batch of drafts from the queue, of any channels, each channel's drafts in publish order. */
-export type DraftBatchHandler = (drafts: readonly MessageDraft[]) => Promise<void>;
+/** A batch from the queue, of any channels, each channel's drafts, edits and deletes in publish order. */
+export type DraftBatchHandler = (entries: readonly LogEntry[]) => Promise<void>;
 /** What the store made of a batch. */
-export type StoredBatchHandler = (outcomes: readonly AppendOutcome[]) => Promise<void>;
+export type StoredBatchHandler = (entries: readonly StoredEntry[]) => Promise<void>;
 
 /**
- * The embedded mode's log, one process: drafts queue in publish order and the persist stage
+ * The embedded mode's log, one process: drafts (and edits and deletes) queue in publish order and the persist stage
  * takes whatever has queued, up to `maxBatch`, as one batch, the next batch only after the
  * previous one resolved (the same one-writer, in-order, batch-then-ack steps as on Kafka).
  * A failed batch is retried, like an uncommitted Kafka offset, until it is stored.
  */
 export class MemoryMessageBus extends MessageBus {
-  private readonly queue: MessageDraft[] = [];
+  private readonly queue: LogEntry[] = [];
   private persist?: DraftBatchHandler;
   private readonly fanOut: StoredBatchHandler[] = [];
   private draining = false;
@@ -34,14 +34,19 @@ export class MemoryMessageBus extends MessageBus {
     this.drainSoon();
   }
 
+  async publishChange(change: MessageChange): Promise<void> {
+    this.queue.push(change);
+    this.drainSoon();
+  }
+
   /** Registers the persist stage (this process is the only one). */
   consumeDrafts(handler: DraftBatchHandler): void {
     this.persist = handler;
   }
 
-  async publishStored(outcomes: readonly AppendOutcome[]): Promise<void> {
+  async publishStored(entries: readonly StoredEntry[]): Promise<void> {
     for (const handler of this.fanOut) {
-      await handler(outcomes).catch((error: unknown) => this.logger?.error({ err: error }, 'message fan-out failed'));
+      await handler(entries).catch((error: unknown) => this.logger?.error({ err: error }, 'message fan-out failed'));
     }
   }
 
@@ -60,7 +65,7 @@ export class MemoryMessageBus extends MessageBus {
     while (this.draining) await new Promise((resolve) => setTimeout(resolve, 5));
   }
 
-  /** Drafts not yet taken by the persist stage (for shutdown and metrics). */
+  /** Entries not yet taken by the persist stage (for shutdown and metrics). */
   get backlog(): number {
     return this.queue.length;
   }

@@ -16,6 +16,8 @@ export function toMongoDocument(message: Message): MongoMessageDocument {
     text: message.text,
     clientMsgId: message.clientMsgId,
     createdAt: message.createdAt,
+    editedAt: message.editedAt,
+    deletedAt: message.deletedAt,
   };
   const retryKey = retryKeyOf(message);
   // Left out, not null, on SYSTEM messages: the sparse unique index skips only missing fields.
@@ -31,6 +33,8 @@ export function fromMongoDocument(document: MongoMessageDocument): Message {
     senderName: document.senderName ?? null,
     text: document.text,
     createdAt: document.createdAt,
+    editedAt: document.editedAt ?? null,
+    deletedAt: document.deletedAt ?? null,
   };
   if (document.type === 'SYSTEM') return { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null };
   // toMongoDocument gives every TEXT message a sender and a client id.

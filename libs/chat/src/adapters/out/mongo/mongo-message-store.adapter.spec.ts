@@ -60,7 +60,7 @@ describeOnMongo('MongoMessageStore without transactions', () => {
   it('continues after messages a writer stored before it died, and moves lastSeq up to them', async () => {
     await opened.store.appendBatch([draft('a')]);
     // Stored, but the writer died before its release advanced lastSeq and freed the lock.
-    await opened.messages.insertMany([toMongoDocument({ ...draft('orphan'), seq: 2 })], { lean: true });
+    await opened.messages.insertMany([toMongoDocument({ ...draft('orphan'), seq: 2, editedAt: null, deletedAt: null })], { lean: true });
     await opened.sequences.updateOne({ _id: channelId }, { $set: { lockedBy: 'dead-writer', lockedUntil: new Date(Date.now() - 1) } });
     expect(await opened.store.lastSeq([channelId])).toEqual(new Map([[channelId, 1]]));
 
@@ -89,8 +89,8 @@ describeOnMongo('MongoMessageStore without transactions', () => {
 
   it('refuses a second message with a stored seq or retry key, whoever writes it', async () => {
     const [first] = await opened.store.appendBatch([draft('x')]);
-    await expect(opened.messages.insertMany([toMongoDocument({ ...draft('y'), seq: 1 })], { lean: true })).rejects.toHaveProperty('code', 11000);
-    await expect(opened.messages.insertMany([toMongoDocument({ ...draft('x'), seq: 2 })], { lean: true })).rejects.toHaveProperty('code', 11000);
+    await expect(opened.messages.insertMany([toMongoDocument({ ...draft('y'), seq: 1, editedAt: null, deletedAt: null })], { lean: true })).rejects.toHaveProperty('code', 11000);
+    await expect(opened.messages.insertMany([toMongoDocument({ ...draft('x'), seq: 2, editedAt: null, deletedAt: null })], { lean: true })).rejects.toHaveProperty('code', 11000);
     expect(await opened.store.pageLatest(channelId, 10)).toEqual([first.message]);
   });
 });

@@ -4,7 +4,9 @@ import { Model } from 'mongoose';
 import { requirePageLimit, requireSeqCursor } from '../../../application/ports/message-store.arguments';
 import { AppendOutcome, MessageStore, ReadMark } from '../../../application/ports/message-store.port';
 import { Message, MessageDraft } from '../../../domain/message';
+import { ChangeOutcome, MessageChange } from '../../../domain/message-change';
 import { AppendPlan, chunksOf, distinct, planAppend, retryKeyOf } from '../append-plan';
+import { planChanges, targetIds } from '../change-plan';
 import { ChannelLease, ChannelWriteLocks } from './channel-write-locks';
 import { literalPattern } from './literal-pattern';
 import { MONGO_CHANNEL_SEQUENCE_MODEL, MongoChannelSequenceDocument } from './mongo-channel-sequence.schema';
@@ -59,6 +61,35 @@ export class MongoMessageStore extends MessageStore implements OnModuleInit {
     }
   }
 
+  /**
+   * Under the write locks of the changes' channels (so no append or other change of them runs
+   * meanwhile): reads the targets, decides in order, and sets each changed message's text and
+   * times in place with one bulkWrite. Each update is atomic on its document.
+   */
+  async applyChanges(changes: readonly MessageChange[]): Promise<ChangeOutcome[]> {
+    if (changes.length === 0) return [];
+    const lease = await this.locks.acquire(distinct(changes.map((change) => change.channelId)).sort());
+    try {
+      const stored = new Map<string, Message>();
+      for (const ids of chunksOf(targetIds(changes), CHUNK)) {
+        const found = await this.messages.find({ _id: { $in: ids } }, MESSAGE_PROJECTION).lean();
+        for (const message of found.map(fromMongoDocument)) stored.set(message.id, message);
+      }
+      const plan = planChanges(changes, stored);
+      if (plan.changed.length > 0) {
+        await this.messages.bulkWrite(
+          plan.changed.map((message) => ({
+            updateOne: { filter: { _id: message.id }, update: { $set: { text: message.text, editedAt: message.editedAt, deletedAt: message.deletedAt } } },
+          })),
+          { ordered: true },
+        );
+      }
+      return plan.outcomes;
+    } finally {
+      await this.locks.release(lease, new Map());
+    }
+  }
+
   async pageLatest(channelId: string, limit: number): Promise<Message[]> {
     return (await this.find({ channelId }, -1, requirePageLimit(limit))).reverse();
   }
@@ -76,7 +107,7 @@ export class MongoMessageStore extends MessageStore implements OnModuleInit {
     if (query === '') return [];
     // A literal, unanchored, case-insensitive regex: substrings anywhere, Korean included. $text
     // would not do: it matches whole words (stemmed), never "안녕" inside "안녕하세요".
-    return this.find({ channelId, type: 'TEXT', text: { $regex: literalPattern(query), $options: 'i' } }, -1, limit);
+    return this.find({ channelId, type: 'TEXT', deletedAt: null, text: { $regex: literalPattern(query), $options: 'i' } }, -1, limit);
   }
 
   async lastMessages(channelIds: readonly string[]): Promise<ReadonlyMap<string, Message>> {

@@ -12,6 +12,10 @@ export interface MongoMessageDocument {
   text: string;
   clientMsgId: string | null;
   createdAt: Date;
+  /** Null (or absent, on documents stored before edits existed) until it happens. */
+  editedAt?: Date | null;
+  /** Set by a delete, which also overwrites `text` with ''. */
+  deletedAt?: Date | null;
   /** TEXT only (absent on SYSTEM): the retry identity (channel, sender, clientMsgId) as one string. */
   retryKey?: string;
 }
@@ -29,6 +33,8 @@ export const mongoMessageSchema = new Schema<MongoMessageDocument>(
     text: { type: String },
     clientMsgId: { type: String, default: null },
     createdAt: { type: Date, required: true },
+    editedAt: { type: Date, default: null },
+    deletedAt: { type: Date, default: null },
     retryKey: { type: String },
   },
   // Indexes are built by MongoMessageStore.ensureIndexes at start-up, where a failure stops it.

@@ -1,5 +1,6 @@
 import type { PersistenceFeature } from '@webchat/platform';
 import { CreateMessages1763900000000 } from './migrations/1763900000000-create-messages';
+import { AddMessageEdits1764000000001 } from './migrations/1764000000001-add-message-edits';
 
 /**
  * The chat library's part of the shared data source: the message tables on
@@ -7,5 +8,5 @@ import { CreateMessages1763900000000 } from './migrations/1763900000000-create-m
  */
 export const chatPersistence: PersistenceFeature = {
   entities: [],
-  migrations: [CreateMessages1763900000000],
+  migrations: [CreateMessages1763900000000, AddMessageEdits1764000000001],
 };

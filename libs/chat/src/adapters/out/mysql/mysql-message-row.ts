@@ -11,12 +11,23 @@ export interface MysqlMessageRow {
   text: string;
   client_msg_id: Buffer | string | null;
   created_at: Date;
+  edited_at: Date | null;
+  deleted_at: Date | null;
 }
 
-export const MYSQL_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at';
+export const MYSQL_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at, edited_at, deleted_at';
 
 export function fromMysqlRow(row: MysqlMessageRow): Message {
-  const common = { id: row.id, channelId: row.channel_id, seq: Number(row.seq), senderName: row.sender_name, text: row.text, createdAt: row.created_at };
+  const common = {
+    id: row.id,
+    channelId: row.channel_id,
+    seq: Number(row.seq),
+    senderName: row.sender_name,
+    text: row.text,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+    deletedAt: row.deleted_at,
+  };
   if (row.type === 'SYSTEM') return { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null };
   // The table's CHECK constraint gives every TEXT row a sender and a client id.
   if (row.sender_id === null || row.client_msg_id === null) throw new Error('A TEXT message row without sender or client id');
@@ -36,5 +47,7 @@ export function toMysqlValues(message: Message): unknown[] {
     message.text,
     message.clientMsgId,
     message.createdAt,
+    message.editedAt,
+    message.deletedAt,
   ];
 }

@@ -4,8 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { requirePageLimit, requireSeqCursor } from '../../../application/ports/message-store.arguments';
 import { AppendOutcome, MessageStore, ReadMark } from '../../../application/ports/message-store.port';
 import { Message, MessageDraft } from '../../../domain/message';
+import { ChangeOutcome, MessageChange } from '../../../domain/message-change';
 import { foldForSearch } from '../../../domain/search-fold';
 import { chunksOf, distinct, planAppend, retryKeyOf } from '../append-plan';
+import { planChanges, targetIds } from '../change-plan';
 import { fromMysqlRow, MYSQL_MESSAGE_COLUMNS, MysqlMessageRow, toMysqlValues } from './mysql-message-row';
 import { retryOnDeadlock } from './retry-on-deadlock';
 
@@ -13,6 +15,7 @@ import { retryOnDeadlock } from './retry-on-deadlock';
 const CHUNK = 200;
 const SELECT = `SELECT ${MYSQL_MESSAGE_COLUMNS} FROM messages`;
 const placeholders = (count: number, group = '?') => Array.from({ length: count }, () => group).join(', ');
+const ROW_PLACEHOLDERS = `(${placeholders(MYSQL_MESSAGE_COLUMNS.split(', ').length)})`;
 
 /**
  * MessageStore on the shared TypeORM data source (MySQL/MariaDB, InnoDB).
@@ -32,6 +35,11 @@ export class MysqlMessageStore extends MessageStore {
   async appendBatch(drafts: readonly MessageDraft[]): Promise<AppendOutcome[]> {
     if (drafts.length === 0) return [];
     return retryOnDeadlock(() => this.transactions.run((manager) => this.append(manager, drafts)));
+  }
+
+  async applyChanges(changes: readonly MessageChange[]): Promise<ChangeOutcome[]> {
+    if (changes.length === 0) return [];
+    return retryOnDeadlock(() => this.transactions.run((manager) => this.change(manager, changes)));
   }
 
   async pageLatest(channelId: string, limit: number): Promise<Message[]> {
@@ -60,7 +68,7 @@ export class MysqlMessageStore extends MessageStore {
     if (query === '') return [];
     // INSTR, not LIKE: the query is matched literally, so '%' and '_' need no escaping.
     // The text's binary collation makes the comparison exact after both sides are lower-cased.
-    return this.rows(`${SELECT} WHERE channel_id = ? AND type = 'TEXT' AND INSTR(LOWER(text), ?) > 0 ORDER BY seq DESC LIMIT ?`, [
+    return this.rows(`${SELECT} WHERE channel_id = ? AND type = 'TEXT' AND deleted_at IS NULL AND INSTR(LOWER(text), ?) > 0 ORDER BY seq DESC LIMIT ?`, [
       channelId,
       foldForSearch(query),
       limit,
@@ -117,12 +125,32 @@ export class MysqlMessageStore extends MessageStore {
     const plan = planAppend(drafts, stored, lastSeq);
     for (const rows of chunksOf(plan.fresh, CHUNK)) {
       await manager.query(
-        `INSERT INTO messages (${MYSQL_MESSAGE_COLUMNS}) VALUES ${placeholders(rows.length, `(${placeholders(9)})`)}`,
+        `INSERT INTO messages (${MYSQL_MESSAGE_COLUMNS}) VALUES ${placeholders(rows.length, ROW_PLACEHOLDERS)}`,
         rows.flatMap(toMysqlValues),
       );
     }
     for (const [channelId, seq] of plan.lastSeq) {
       await manager.query('UPDATE message_sequences SET last_seq = ? WHERE channel_id = ?', [seq, channelId]);
+    }
+    return plan.outcomes;
+  }
+
+  /** Reads the targets locked (FOR UPDATE) until commit, decides each change in order, writes the text in place. */
+  private async change(manager: EntityManager, changes: readonly MessageChange[]): Promise<ChangeOutcome[]> {
+    const stored = new Map<string, Message>();
+    for (const ids of chunksOf(targetIds(changes), CHUNK)) {
+      const rows: MysqlMessageRow[] = await manager.query(`${SELECT} WHERE id IN (${placeholders(ids.length)}) FOR UPDATE`, ids);
+      for (const message of rows.map(fromMysqlRow)) stored.set(message.id, message);
+    }
+    const plan = planChanges(changes, stored);
+    for (const message of plan.changed) {
+      await manager.query('UPDATE messages SET text = ?, edited_at = ?, deleted_at = ? WHERE channel_id = ? AND seq = ?', [
+        message.text,
+        message.editedAt,
+        message.deletedAt,
+        message.channelId,
+        message.seq,
+      ]);
     }
     return plan.outcomes;
   }

@@ -20,6 +20,9 @@ export function openMessageDatabase(file: string): Database.Database {
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
+    // A deleted message's text is overwritten in place; this zeroes the space its old cell leaves
+    // too, so the file keeps no copy (the WAL drops its old frames as checkpoints recycle it).
+    db.pragma('secure_delete = ON');
     registerSearchFunctions(db);
     migrateMessageSchema(db);
     return db;

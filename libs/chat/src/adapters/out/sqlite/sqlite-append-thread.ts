@@ -2,42 +2,55 @@ import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppendOutcome } from '../../../application/ports/message-store.port';
 import { MessageDraft } from '../../../domain/message';
+import { ChangeOutcome, MessageChange } from '../../../domain/message-change';
 
-export interface AppendRequest {
-  readonly id: number;
-  readonly drafts: readonly MessageDraft[];
-}
-export type AppendReply = { readonly id: number; readonly outcomes: AppendOutcome[] } | { readonly id: number; readonly error: { name: string; message: string } };
+/** A batch for the thread: drafts to append, or edits and deletes to apply. */
+export type AppendRequest = { readonly id: number } & ({ readonly drafts: readonly MessageDraft[] } | { readonly changes: readonly MessageChange[] });
+
+export type AppendReply =
+  | { readonly id: number; readonly outcomes: AppendOutcome[] | ChangeOutcome[] }
+  | { readonly id: number; readonly error: { name: string; message: string } };
+
+type Waiter = { resolve(outcomes: AppendOutcome[] | ChangeOutcome[]): void; reject(error: Error): void };
 
 /**
- * appendBatch on a worker thread with a connection of its own. The commit's fsync (synchronous=FULL)
- * took 5-7 s of the event loop in a 40 s k6 spike on this shared disk: here it blocks only the
- * worker, and the event loop goes on reading sends (the next batch grows meanwhile) and writing
- * acks. The worker takes one batch at a time, in the order they were given; a batch is acked only
- * after its commit returned, as before. A worker that died is replaced at the next batch.
+ * appendBatch (and applyChanges) on a worker thread with a connection of its own. The commit's
+ * fsync (synchronous=FULL) took 5-7 s of the event loop in a 40 s k6 spike on this shared disk:
+ * here it blocks only the worker, and the event loop goes on reading sends (the next batch grows
+ * meanwhile) and writing acks. The worker takes one batch at a time, in the order they were given,
+ * so changes stay in log order with the appends; a batch is acked only after its commit returned,
+ * as before. A worker that died is replaced at the next batch.
  */
 export class SqliteAppendThread {
   private worker?: Worker;
-  private readonly waiting = new Map<number, { resolve(outcomes: AppendOutcome[]): void; reject(error: Error): void }>();
+  private readonly waiting = new Map<number, Waiter>();
   private nextId = 0;
   private closed = false;
 
   constructor(private readonly file: string) {}
 
   append(drafts: readonly MessageDraft[]): Promise<AppendOutcome[]> {
-    if (this.closed) return Promise.reject(new Error('the message store is closed'));
-    const worker = this.worker ?? this.start();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, drafts } satisfies AppendRequest);
-    });
+    return this.run({ drafts }) as Promise<AppendOutcome[]>;
+  }
+
+  applyChanges(changes: readonly MessageChange[]): Promise<ChangeOutcome[]> {
+    return this.run({ changes }) as Promise<ChangeOutcome[]>;
   }
 
   /** The worker closes its connection after the batches given before, then ends. */
   close(): void {
     this.closed = true;
     this.worker?.postMessage('close');
+  }
+
+  private run(work: { drafts: readonly MessageDraft[] } | { changes: readonly MessageChange[] }): Promise<AppendOutcome[] | ChangeOutcome[]> {
+    if (this.closed) return Promise.reject(new Error('the message store is closed'));
+    const worker = this.worker ?? this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, ...work } satisfies AppendRequest);
+    });
   }
 
   private start(): Worker {

@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { AppendOutcome } from '../../../application/ports/message-store.port';
 import { Message, MessageDraft } from '../../../domain/message';
-import { distinct, planAppend, retryKeyOf } from '../append-plan';
+import { ChangeOutcome, MessageChange } from '../../../domain/message-change';
 import { foldForSearch } from '../../../domain/search-fold';
+import { distinct, planAppend, retryKeyOf } from '../append-plan';
+import { planChanges, targetIds } from '../change-plan';
 import { searchDocument } from './search-document';
 import { fromSqliteRow, SqliteMessageRow, toSqliteRow } from './sqlite-message-row';
 import { prepareMessageStatements } from './sqlite-message-statements';
@@ -32,4 +34,23 @@ export function sqliteAppender(db: Database): (drafts: readonly MessageDraft[]) 
     return plan.outcomes;
   });
   return (drafts) => append.immediate(drafts);
+}
+
+/** applyChanges' work on one connection, under one BEGIN IMMEDIATE like an append: read the targets, decide, write back. */
+export function sqliteChanger(db: Database): (changes: readonly MessageChange[]) => ChangeOutcome[] {
+  const statements = prepareMessageStatements(db);
+  const apply = db.transaction((changes: readonly MessageChange[]): ChangeOutcome[] => {
+    const stored = new Map<string, Message>();
+    for (const id of targetIds(changes)) {
+      const row = statements.byId.get(id) as SqliteMessageRow | undefined;
+      if (row) stored.set(id, fromSqliteRow(row));
+    }
+    const plan = planChanges(changes, stored);
+    for (const message of plan.changed) {
+      const row = toSqliteRow(message);
+      statements.change.run({ id: row.id, text: row.text, edited_at: row.edited_at, deleted_at: row.deleted_at });
+    }
+    return plan.outcomes;
+  });
+  return (changes) => apply.immediate(changes);
 }

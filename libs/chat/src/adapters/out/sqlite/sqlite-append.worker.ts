@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { MessageDraft } from '../../../domain/message';
 import { openMessageDatabase } from './open-message-database';
-import { sqliteAppender } from './sqlite-append';
+import { sqliteAppender, sqliteChanger } from './sqlite-append';
 import type { AppendReply, AppendRequest } from './sqlite-append-thread';
 
 // The thread of SqliteAppendThread: its own connection (WAL, synchronous=FULL) to the message file.
 const db = openMessageDatabase((workerData as { file: string }).file);
 const append = sqliteAppender(db);
+const change = sqliteChanger(db);
 
 parentPort?.on('message', (request: AppendRequest | 'close') => {
   if (request === 'close') {
@@ -16,7 +16,7 @@ parentPort?.on('message', (request: AppendRequest | 'close') => {
   }
   let reply: AppendReply;
   try {
-    reply = { id: request.id, outcomes: append(request.drafts as MessageDraft[]) };
+    reply = { id: request.id, outcomes: 'drafts' in request ? append(request.drafts) : change(request.changes) };
   } catch (error) {
     reply = { id: request.id, error: { name: (error as Error).name, message: (error as Error).message } };
   }

@@ -11,12 +11,23 @@ export interface SqliteMessageRow {
   text: string;
   client_msg_id: string | null;
   created_at: number;
+  edited_at: number | null;
+  deleted_at: number | null;
 }
 
-export const SQLITE_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at';
+export const SQLITE_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at, edited_at, deleted_at';
 
 export function fromSqliteRow(row: SqliteMessageRow): Message {
-  const common = { id: row.id, channelId: row.channel_id, seq: row.seq, senderName: row.sender_name, text: row.text, createdAt: new Date(row.created_at) };
+  const common = {
+    id: row.id,
+    channelId: row.channel_id,
+    seq: row.seq,
+    senderName: row.sender_name,
+    text: row.text,
+    createdAt: new Date(row.created_at),
+    editedAt: dateOrNull(row.edited_at),
+    deletedAt: dateOrNull(row.deleted_at),
+  };
   return row.type === 'SYSTEM'
     ? { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null }
     : { ...common, type: 'TEXT', senderId: present(row.sender_id), clientMsgId: present(row.client_msg_id) };
@@ -39,5 +50,11 @@ export function toSqliteRow(message: Message): SqliteMessageRow {
     text: message.text,
     client_msg_id: message.clientMsgId,
     created_at: message.createdAt.getTime(),
+    edited_at: message.editedAt?.getTime() ?? null,
+    deleted_at: message.deletedAt?.getTime() ?? null,
   };
+}
+
+function dateOrNull(milliseconds: number | null): Date | null {
+  return milliseconds === null ? null : new Date(milliseconds);
 }

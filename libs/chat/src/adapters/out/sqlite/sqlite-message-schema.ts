@@ -6,7 +6,7 @@ import { SEARCH_DOCUMENT_FUNCTION } from './search-document-function';
  * not the shared TypeORM database, so TypeORM migrations do not reach it).
  * Append a step to change it; never edit a step that has shipped.
  */
-const STEPS: readonly string[] = [
+export const MESSAGE_SCHEMA_STEPS: readonly string[] = [
   `CREATE TABLE messages (
      id            TEXT    NOT NULL,
      channel_id    TEXT    NOT NULL,
@@ -42,15 +42,19 @@ const STEPS: readonly string[] = [
    BEGIN
      DELETE FROM message_search WHERE rowid = old.rowid;
    END;`,
+  // Edits and deletes (milliseconds since the epoch, UTC; NULL until it happens). A delete also
+  // overwrites the text with '' in place.
+  `ALTER TABLE messages ADD COLUMN edited_at INTEGER;
+   ALTER TABLE messages ADD COLUMN deleted_at INTEGER;`,
 ];
 
 /** The schema version a migrated file has (its `PRAGMA user_version`). */
-export const MESSAGE_SCHEMA_VERSION = STEPS.length;
+export const MESSAGE_SCHEMA_VERSION = MESSAGE_SCHEMA_STEPS.length;
 
 export function migrateMessageSchema(db: Database): void {
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
-    for (const step of STEPS.slice(version)) db.exec(step);
+    for (const step of MESSAGE_SCHEMA_STEPS.slice(version)) db.exec(step);
     db.pragma(`user_version = ${MESSAGE_SCHEMA_VERSION}`);
   }).immediate();
 }

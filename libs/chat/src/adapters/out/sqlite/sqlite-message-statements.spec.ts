@@ -8,9 +8,9 @@ function planOf(db: Database, sql: string): string[] {
   return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((step) => step.detail);
 }
 
-/** The read statements that walk the messages table, by name, with their SQL (the search index's own is checked apart). */
+/** The read statements of a channel that walk the messages table, by name, with their SQL (not the writes, nor byId, which seeks a message by its id, nor search, which walks its own index: both checked apart). */
 function reads(db: Database): [string, string][] {
-  const { insert: _insert, indexForSearch: _indexForSearch, search: _search, ...statements } = prepareMessageStatements(db);
+  const { insert: _insert, indexForSearch: _indexForSearch, change: _change, byId: _byId, search: _search, ...statements } = prepareMessageStatements(db);
   return Object.entries(statements).map(([name, statement]) => [name, statement.source]);
 }
 
@@ -29,6 +29,12 @@ describe('SQLite message schema and statements', () => {
   it('search walks the search index newest first and reads each candidate by rowid: no scan of messages, no sort', () => {
     const plan = planOf(db, prepareMessageStatements(db).search.source);
     expect(plan).toEqual([expect.stringMatching(/^SCAN message_search VIRTUAL TABLE INDEX/), 'SEARCH messages USING INTEGER PRIMARY KEY (rowid=?)']);
+  });
+
+  it('finds the target of an edit or delete by its id through the id index, and writes it back by the same index', () => {
+    const { byId, change } = prepareMessageStatements(db);
+    expect(planOf(db, byId.source)).toEqual(['SEARCH messages USING INDEX uq_messages_id (id=?)']);
+    expect(planOf(db, change.source.replace(/@\w+/g, '?'))).toEqual(['SEARCH messages USING INDEX uq_messages_id (id=?)']);
   });
 
   it('would notice a lost index: without (channel_id, seq) the pages scan the table', () => {

@@ -10,9 +10,12 @@ export function prepareMessageStatements(db: Database) {
   return {
     insert: db.prepare(
       `INSERT INTO messages (${SQLITE_MESSAGE_COLUMNS})
-       VALUES (@id, @channel_id, @seq, @type, @sender_id, @sender_name, @text, @client_msg_id, @created_at)`,
+       VALUES (@id, @channel_id, @seq, @type, @sender_id, @sender_name, @text, @client_msg_id, @created_at, @edited_at, @deleted_at)`,
     ),
     indexForSearch: db.prepare('INSERT INTO message_search (rowid, document) VALUES (?, ?)'),
+    // An edit or delete writes the text in place: a delete leaves no copy of the old text beside it.
+    change: db.prepare('UPDATE messages SET text = @text, edited_at = @edited_at, deleted_at = @deleted_at WHERE id = @id'),
+    byId: db.prepare(`${select} WHERE id = ?`),
     byRetryKey: db.prepare(`${select} WHERE channel_id = ? AND sender_id = ? AND client_msg_id = ?`),
     maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) FROM messages WHERE channel_id = ?').pluck(),
     latest: db.prepare(`${select} WHERE channel_id = ? ORDER BY seq DESC LIMIT ?`),
@@ -23,7 +26,7 @@ export function prepareMessageStatements(db: Database) {
     // adjacent. instr, not LIKE: the query is matched literally, so '%' and '_' need no escaping.
     search: db.prepare(
       `SELECT ${SQLITE_MESSAGE_COLUMNS} FROM message_search JOIN messages ON messages.rowid = message_search.rowid
-       WHERE message_search MATCH ? AND channel_id = ? AND type = 'TEXT' AND instr(${FOLD_FUNCTION}(text), ?) > 0
+       WHERE message_search MATCH ? AND channel_id = ? AND type = 'TEXT' AND deleted_at IS NULL AND instr(${FOLD_FUNCTION}(text), ?) > 0
        ORDER BY message_search.rowid DESC LIMIT ?`,
     ),
     unread: db.prepare(`SELECT COUNT(*) FROM messages WHERE channel_id = ? AND seq > ? AND type = 'TEXT' AND sender_id <> ?`).pluck(),

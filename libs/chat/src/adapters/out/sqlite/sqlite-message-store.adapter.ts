@@ -3,11 +3,12 @@ import type { Database, Statement } from 'better-sqlite3';
 import { requirePageLimit, requireSeqCursor } from '../../../application/ports/message-store.arguments';
 import { AppendOutcome, MessageStore, ReadMark } from '../../../application/ports/message-store.port';
 import { Message, MessageDraft } from '../../../domain/message';
+import { ChangeOutcome, MessageChange } from '../../../domain/message-change';
 import { foldForSearch } from '../../../domain/search-fold';
 import { distinct } from '../append-plan';
 import { openMessageDatabase } from './open-message-database';
 import { searchMatchExpression } from './search-document';
-import { sqliteAppender } from './sqlite-append';
+import { sqliteAppender, sqliteChanger } from './sqlite-append';
 import { SqliteAppendThread } from './sqlite-append-thread';
 import { fromSqliteRow, SqliteMessageRow } from './sqlite-message-row';
 import { MessageStatements, prepareMessageStatements } from './sqlite-message-statements';
@@ -15,12 +16,14 @@ import { MessageStatements, prepareMessageStatements } from './sqlite-message-st
 /**
  * MessageStore on its own better-sqlite3 connection (see openMessageDatabase). A message file
  * appends on a worker thread with a connection of its own (SqliteAppendThread), so the commit's
- * fsync does not stop the event loop; reads stay on this connection (WAL: they see every
- * committed batch). `:memory:` appends here, synchronously (see sqliteAppender).
+ * fsync does not stop the event loop (edits and deletes go there too); reads stay on this
+ * connection (WAL: they see every committed batch). `:memory:` appends here, synchronously (see
+ * sqliteAppender).
  */
 export class SqliteMessageStore extends MessageStore implements OnApplicationShutdown {
   private readonly statements: MessageStatements;
   private readonly append: (drafts: readonly MessageDraft[]) => AppendOutcome[] | Promise<AppendOutcome[]>;
+  private readonly change: (changes: readonly MessageChange[]) => ChangeOutcome[] | Promise<ChangeOutcome[]>;
 
   constructor(
     private readonly db: Database,
@@ -29,6 +32,8 @@ export class SqliteMessageStore extends MessageStore implements OnApplicationShu
     super();
     this.statements = prepareMessageStatements(db);
     this.append = appendThread ? (drafts) => appendThread.append(drafts) : sqliteAppender(db);
+    // On the append thread too, so a change is written in log order with the appends around it.
+    this.change = appendThread ? (changes) => appendThread.applyChanges(changes) : sqliteChanger(db);
   }
 
   /** Opens the message file (created and migrated when new), appending on a thread unless `:memory:`. */
@@ -39,6 +44,10 @@ export class SqliteMessageStore extends MessageStore implements OnApplicationShu
 
   async appendBatch(drafts: readonly MessageDraft[]): Promise<AppendOutcome[]> {
     return drafts.length === 0 ? [] : this.append(drafts);
+  }
+
+  async applyChanges(changes: readonly MessageChange[]): Promise<ChangeOutcome[]> {
+    return changes.length === 0 ? [] : this.change(changes);
   }
 
   async pageLatest(channelId: string, limit: number): Promise<Message[]> {

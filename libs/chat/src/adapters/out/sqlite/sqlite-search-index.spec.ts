@@ -1,7 +1,4 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { systemMessageDraft, textMessageDraft } from '../../../domain/message-draft';
 import { openMessageDatabase } from './open-message-database';
 import { searchMatchExpression } from './search-document';
@@ -46,25 +43,5 @@ describe('the SQLite search index', () => {
     const rowid = insert(db, 1, 'TEXT', 'gone soon');
     db.prepare('DELETE FROM messages WHERE rowid = ?').run(rowid);
     expect(candidates(db, 'c', 'gone')).toEqual([]);
-  });
-});
-
-describe('the search index of a message file written before it existed', () => {
-  it('is built from the stored messages when the file is opened', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'webchat-search-upgrade-'));
-    const file = join(dir, 'messages.sqlite');
-    try {
-      const old = openMessageDatabase(file);
-      const rowid = insert(old, 1, 'TEXT', '오래된 메시지');
-      // Back to the schema of the first version: no index, no triggers.
-      old.exec('DROP TRIGGER messages_search_update; DROP TRIGGER messages_search_delete; DROP TABLE message_search');
-      old.pragma('user_version = 1');
-      old.close();
-      const upgraded = openMessageDatabase(file);
-      expect(candidates(upgraded, 'c', '메시')).toEqual([rowid]);
-      upgraded.close();
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

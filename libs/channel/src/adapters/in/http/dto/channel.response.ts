@@ -34,8 +34,10 @@ export class ChannelLastMessageResponse {
   @ApiProperty({ enum: ['TEXT', 'SYSTEM'] }) type!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) senderId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The sender\'s name when sent; "system" for SYSTEM messages; "deleted user" once the sender\'s account is deleted' }) senderName!: string | null;
-  @ApiProperty() text!: string;
+  @ApiProperty({ description: '"" once the message is deleted' }) text!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) clientMsgId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the sender last edited it; null when never edited' }) editedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was deleted (its text is then ""); null while not deleted' }) deletedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
@@ -43,7 +45,7 @@ export class MyChannelResponse extends ChannelResponse {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'TEXT messages of others after my read mark (which starts at the last message when I join)' })
   unreadCount!: number;
 
-  @ApiProperty({ type: ChannelLastMessageResponse, nullable: true, description: 'The newest message of any type, null when there is none' })
+  @ApiProperty({ type: ChannelLastMessageResponse, nullable: true, description: 'The newest message of any type, null when there is none; a deleted one shows as its tombstone (text "", deletedAt set), as in the history' })
   lastMessage!: ChannelLastMessage | null;
 }
 

@@ -9,8 +9,11 @@ export class MessageResponse implements CountedMessageView {
   @ApiProperty({ enum: ['TEXT', 'SYSTEM'] }) type!: MessageType;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) senderId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The sender\'s name when it was sent; "system" for SYSTEM messages; "deleted user" once the sender\'s account is deleted' }) senderName!: string | null;
-  @ApiProperty() text!: string;
+  @ApiProperty({ description: '"" once the message is deleted' }) text!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) clientMsgId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the sender last edited it; null when never edited' }) editedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was deleted (its text is then "" for good, its seq stays); null while not deleted' })
+  deletedAt!: string | null;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'How many other members have not read up to this message (their read mark is below its seq; the sender never counts); lower it live from `receipt`' })
   unreadCount!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;

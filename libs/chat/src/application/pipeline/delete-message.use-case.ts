@@ -1,0 +1,46 @@
+import { Clock, IdGenerator } from '@webchat/platform/kernel';
+import { NotChannelMemberError } from '../../domain/chat.errors';
+import { messageDeletion } from '../../domain/message-change';
+import { ChannelOwnership } from '../ports/channel-ownership.port';
+import { ChatMembership } from '../ports/chat-membership.port';
+import { MessageBus } from '../ports/message-bus.port';
+import { SendRateLimit } from '../ports/send-rate-limit.port';
+import { PendingAcks } from './pending-acks';
+import { submitChange } from './submit-change';
+
+export interface DeleteMessageCommand {
+  readonly channelId: string;
+  readonly messageId: string;
+  readonly deleterId: string;
+}
+
+/**
+ * `message:delete`: checks membership and rate, notes whether the deleter owns the channel now,
+ * then puts the delete on the log in order with the channel's sends; the persist stage decides the
+ * rest (own message, or any TEXT message for the owner; never a SYSTEM one) and empties the text.
+ */
+export class DeleteMessage {
+  constructor(
+    private readonly membership: ChatMembership,
+    private readonly ownership: ChannelOwnership,
+    private readonly rateLimit: SendRateLimit,
+    private readonly bus: MessageBus,
+    private readonly pending: PendingAcks,
+    private readonly ids: IdGenerator,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: DeleteMessageCommand): Promise<void> {
+    if (!(await this.membership.isMember(command.channelId, command.deleterId))) throw new NotChannelMemberError();
+    this.rateLimit.take(command.deleterId);
+    const deletion = messageDeletion({
+      id: this.ids.next(),
+      channelId: command.channelId,
+      messageId: command.messageId,
+      requesterId: command.deleterId,
+      requesterOwnsChannel: await this.ownership.isOwner(command.channelId, command.deleterId),
+      at: this.clock.now(),
+    });
+    await submitChange(this.bus, this.pending, deletion);
+  }
+}
