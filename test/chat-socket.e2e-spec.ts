@@ -67,6 +67,7 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
         senderName: '민아',
         text: '안녕하세요 👋',
         clientMsgId: 'first',
+        replyTo: null,
         // Joon has not read it yet.
         unreadCount: 1,
         createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),

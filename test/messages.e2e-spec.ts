@@ -95,6 +95,7 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
         senderName: 'Owner',
         text: 'message 1',
         clientMsgId: expect.any(String),
+        replyTo: null,
         // Other joined before any message and has not read: one other member to count.
         unreadCount: 1,
         createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),

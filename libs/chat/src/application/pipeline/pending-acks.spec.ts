@@ -1,8 +1,7 @@
-import { CountedMessage } from '../../domain/unread-count';
 import { ChatUnavailableError } from '../../domain/chat.errors';
-import { PendingAcks } from './pending-acks';
+import { AckedMessage, PendingAcks } from './pending-acks';
 
-const message = (clientMsgId: string): CountedMessage => ({
+const message = (clientMsgId: string): AckedMessage => ({
   id: `id-${clientMsgId}`,
   channelId: 'c',
   seq: 1,
@@ -12,7 +11,9 @@ const message = (clientMsgId: string): CountedMessage => ({
   clientMsgId,
   text: 'x',
   createdAt: new Date(0),
+  replyToId: null,
   unreadCount: 0,
+  replyTo: null,
 });
 
 describe('PendingAcks', () => {

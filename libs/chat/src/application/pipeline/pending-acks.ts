@@ -1,7 +1,11 @@
+import { WithReplyTo } from '../../domain/reply-quote';
 import { CountedMessage } from '../../domain/unread-count';
+
+/** What an ack answers: the stored message, counted, with what it quotes. */
+export type AckedMessage = WithReplyTo<CountedMessage>;
 import { ChatUnavailableError } from '../../domain/chat.errors';
 
-type Waiter = { resolve(message: CountedMessage): void; reject(error: Error): void };
+type Waiter = { resolve(message: AckedMessage): void; reject(error: Error): void };
 
 /**
  * Sends waiting on this node for their message to be stored, by (channel, sender,
@@ -18,10 +22,10 @@ export class PendingAcks {
    * Throws UNAVAILABLE at once while the node is shutting down. `withdrawn` takes this send back
    * (its draft never reached the log): it stops waiting and fails with the signal's reason.
    */
-  wait(channelId: string, senderId: string, clientMsgId: string, withdrawn?: AbortSignal): Promise<CountedMessage> {
+  wait(channelId: string, senderId: string, clientMsgId: string, withdrawn?: AbortSignal): Promise<AckedMessage> {
     if (this.closing) throw new ChatUnavailableError('This server is shutting down; send again with the same clientMsgId');
     const key = ackKey(channelId, senderId, clientMsgId);
-    return new Promise<CountedMessage>((resolve, reject) => {
+    return new Promise<AckedMessage>((resolve, reject) => {
       const waiter: Waiter = {
         resolve: (message) => {
           clearTimeout(timer);
@@ -41,7 +45,7 @@ export class PendingAcks {
   }
 
   /** Resolves the sends waiting for this message, if any are on this node. */
-  settle(message: CountedMessage): void {
+  settle(message: AckedMessage): void {
     if (message.type !== 'TEXT') return;
     const key = ackKey(message.channelId, message.senderId, message.clientMsgId);
     const waiters = this.waiting.get(key);

@@ -13,6 +13,7 @@ import { ReadReceipt } from '../../../domain/read-receipt';
 import { READ_RECEIPTS_TOPIC } from '../../out/events/event-bus-read-receipts.adapter';
 import { NotChannelMemberError } from '../../../domain/chat.errors';
 import { parseChannelPayload, parseReadPayload, parseSendPayload } from './chat-payloads';
+import { WithReplyTo } from '../../../domain/reply-quote';
 import { CountedMessage } from '../../../domain/unread-count';
 import { CountedMessageView, toCountedMessageView } from '../message-view';
 import { channelRoom, userRoom } from './socket-rooms';
@@ -168,7 +169,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
   }
 
   /** Serialized once per message: socket.io encodes a room broadcast once for all its sockets. */
-  deliver(messages: readonly CountedMessage[]): void {
+  deliver(messages: readonly WithReplyTo<CountedMessage>[]): void {
     for (const message of messages) this.server.to(channelRoom(message.channelId)).emit('message:new', toCountedMessageView(message));
   }
 

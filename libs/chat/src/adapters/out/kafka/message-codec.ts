@@ -8,7 +8,8 @@ export function encodeDraft(draft: MessageDraft): string {
 
 export function decodeDraft(value: Buffer): MessageDraft {
   const draft = JSON.parse(value.toString()) as MessageDraft & { createdAt: string };
-  return { ...draft, createdAt: new Date(draft.createdAt) };
+  // A draft put on the log by a node from before replies has no replyToId.
+  return { ...draft, replyToId: draft.replyToId ?? null, createdAt: new Date(draft.createdAt) } as MessageDraft;
 }
 
 export function encodeOutcomes(outcomes: readonly AppendOutcome[]): string {
@@ -17,5 +18,5 @@ export function encodeOutcomes(outcomes: readonly AppendOutcome[]): string {
 
 export function decodeOutcomes(value: Buffer): AppendOutcome[] {
   const outcomes = JSON.parse(value.toString()) as Array<{ message: Message & { createdAt: string }; isNew: boolean }>;
-  return outcomes.map(({ message, isNew }) => ({ message: { ...message, createdAt: new Date(message.createdAt) }, isNew }));
+  return outcomes.map(({ message, isNew }) => ({ message: { ...message, replyToId: message.replyToId ?? null, createdAt: new Date(message.createdAt) } as Message, isNew }));
 }

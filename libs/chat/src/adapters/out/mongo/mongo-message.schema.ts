@@ -12,6 +12,8 @@ export interface MongoMessageDocument {
   text: string;
   clientMsgId: string | null;
   createdAt: Date;
+  /** The quoted message of the same channel; absent on documents stored before replies existed. */
+  replyToId?: string | null;
   /** TEXT only (absent on SYSTEM): the retry identity (channel, sender, clientMsgId) as one string. */
   retryKey?: string;
 }
@@ -29,6 +31,7 @@ export const mongoMessageSchema = new Schema<MongoMessageDocument>(
     text: { type: String },
     clientMsgId: { type: String, default: null },
     createdAt: { type: Date, required: true },
+    replyToId: { type: String, default: null },
     retryKey: { type: String },
   },
   // Indexes are built by MongoMessageStore.ensureIndexes at start-up, where a failure stops it.

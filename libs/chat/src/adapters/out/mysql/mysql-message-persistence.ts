@@ -1,5 +1,6 @@
 import type { PersistenceFeature } from '@webchat/platform';
 import { CreateMessages1763900000000 } from './migrations/1763900000000-create-messages';
+import { AddMessageReplies1764000000000 } from './migrations/1764000000000-add-message-replies';
 
 /**
  * The chat library's part of the shared data source: the message tables on
@@ -7,5 +8,5 @@ import { CreateMessages1763900000000 } from './migrations/1763900000000-create-m
  */
 export const chatPersistence: PersistenceFeature = {
   entities: [],
-  migrations: [CreateMessages1763900000000],
+  migrations: [CreateMessages1763900000000, AddMessageReplies1764000000000],
 };

@@ -67,6 +67,13 @@ export class MysqlMessageStore extends MessageStore {
     ]);
   }
 
+  async findByIds(ids: readonly string[]): Promise<Message[]> {
+    const found: Message[] = [];
+    // By the unique key on id: one seek per id.
+    for (const chunk of chunksOf(distinct(ids), CHUNK)) found.push(...(await this.rows(`${SELECT} WHERE id IN (${placeholders(chunk.length)})`, chunk)));
+    return found;
+  }
+
   async lastMessages(channelIds: readonly string[]): Promise<ReadonlyMap<string, Message>> {
     const found = new Map<string, Message>();
     for (const ids of chunksOf(distinct(channelIds), CHUNK)) {
@@ -117,7 +124,7 @@ export class MysqlMessageStore extends MessageStore {
     const plan = planAppend(drafts, stored, lastSeq);
     for (const rows of chunksOf(plan.fresh, CHUNK)) {
       await manager.query(
-        `INSERT INTO messages (${MYSQL_MESSAGE_COLUMNS}) VALUES ${placeholders(rows.length, `(${placeholders(9)})`)}`,
+        `INSERT INTO messages (${MYSQL_MESSAGE_COLUMNS}) VALUES ${placeholders(rows.length, `(${placeholders(MYSQL_MESSAGE_COLUMNS.split(', ').length)})`)}`,
         rows.flatMap(toMysqlValues),
       );
     }

@@ -11,15 +11,16 @@ export interface SqliteMessageRow {
   text: string;
   client_msg_id: string | null;
   created_at: number;
+  reply_to_id: string | null;
 }
 
-export const SQLITE_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at';
+export const SQLITE_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at, reply_to_id';
 
 export function fromSqliteRow(row: SqliteMessageRow): Message {
   const common = { id: row.id, channelId: row.channel_id, seq: row.seq, senderName: row.sender_name, text: row.text, createdAt: new Date(row.created_at) };
   return row.type === 'SYSTEM'
-    ? { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null }
-    : { ...common, type: 'TEXT', senderId: present(row.sender_id), clientMsgId: present(row.client_msg_id) };
+    ? { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null, replyToId: null }
+    : { ...common, type: 'TEXT', senderId: present(row.sender_id), clientMsgId: present(row.client_msg_id), replyToId: row.reply_to_id };
 }
 
 // The table's CHECK constraint gives every TEXT row a sender and a client id.
@@ -39,5 +40,6 @@ export function toSqliteRow(message: Message): SqliteMessageRow {
     text: message.text,
     client_msg_id: message.clientMsgId,
     created_at: message.createdAt.getTime(),
+    reply_to_id: message.replyToId,
   };
 }

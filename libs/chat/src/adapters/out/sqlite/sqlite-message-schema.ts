@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
  * not the shared TypeORM database, so TypeORM migrations do not reach it).
  * Append a step to change it; never edit a step that has shipped.
  */
-const STEPS: readonly string[] = [
+export const MESSAGE_SCHEMA_STEPS: readonly string[] = [
   `CREATE TABLE messages (
      id            TEXT    NOT NULL,
      channel_id    TEXT    NOT NULL,
@@ -24,12 +24,14 @@ const STEPS: readonly string[] = [
    CREATE UNIQUE INDEX uq_messages_client_msg ON messages (channel_id, sender_id, client_msg_id);
    -- Replies, edits and deletes (next steps) find a message by id.
    CREATE UNIQUE INDEX uq_messages_id ON messages (id);`,
+  // Replies: the quoted message of the same channel (checked when sent, so no foreign key).
+  `ALTER TABLE messages ADD COLUMN reply_to_id TEXT;`,
 ];
 
 export function migrateMessageSchema(db: Database): void {
   db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
-    for (const step of STEPS.slice(version)) db.exec(step);
-    db.pragma(`user_version = ${STEPS.length}`);
+    for (const step of MESSAGE_SCHEMA_STEPS.slice(version)) db.exec(step);
+    db.pragma(`user_version = ${MESSAGE_SCHEMA_STEPS.length}`);
   }).immediate();
 }

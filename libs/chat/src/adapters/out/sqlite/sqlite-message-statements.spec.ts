@@ -8,9 +8,9 @@ function planOf(db: Database, sql: string): string[] {
   return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((step) => step.detail);
 }
 
-/** The read statements, by name, with their SQL. */
+/** The read statements of one channel, by name, with their SQL (byIds reads by id: its own test). */
 function reads(db: Database): [string, string][] {
-  const { insert: _insert, ...statements } = prepareMessageStatements(db);
+  const { insert: _insert, byIds: _byIds, ...statements } = prepareMessageStatements(db);
   return Object.entries(statements).map(([name, statement]) => [name, statement.source]);
 }
 
@@ -24,6 +24,11 @@ describe('SQLite message schema and statements', () => {
       const plan = planOf(db, sql);
       expect({ name, plan }).toEqual({ name, plan: [expect.stringMatching(/^SEARCH messages USING (COVERING )?INDEX uq_messages_\w+ \(channel_id=\?/)] });
     }
+  });
+
+  it('finds messages by id through the unique index on id, one seek per id of the list', () => {
+    const plan = planOf(db, prepareMessageStatements(db).byIds.source.replace('?', "'[]'"));
+    expect(plan).toEqual([expect.stringMatching(/^SEARCH messages USING INDEX uq_messages_id \(id=\?\)$/), 'LIST SUBQUERY 1', expect.stringMatching(/^SCAN json_each VIRTUAL TABLE/)]);
   });
 
   it('would notice a lost index: without (channel_id, seq) the pages scan the table', () => {

@@ -10,8 +10,10 @@ export function prepareMessageStatements(db: Database) {
   return {
     insert: db.prepare(
       `INSERT INTO messages (${SQLITE_MESSAGE_COLUMNS})
-       VALUES (@id, @channel_id, @seq, @type, @sender_id, @sender_name, @text, @client_msg_id, @created_at)`,
+       VALUES (@id, @channel_id, @seq, @type, @sender_id, @sender_name, @text, @client_msg_id, @created_at, @reply_to_id)`,
     ),
+    // One statement for any number of ids: they travel as one JSON array.
+    byIds: db.prepare(`${select} WHERE id IN (SELECT value FROM json_each(?))`),
     byRetryKey: db.prepare(`${select} WHERE channel_id = ? AND sender_id = ? AND client_msg_id = ?`),
     maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) FROM messages WHERE channel_id = ?').pluck(),
     latest: db.prepare(`${select} WHERE channel_id = ? ORDER BY seq DESC LIMIT ?`),

@@ -57,6 +57,10 @@ export class SqliteMessageStore extends MessageStore implements OnApplicationShu
     return query === '' ? [] : this.rows(this.statements.search, channelId, foldForSearch(query), limit);
   }
 
+  async findByIds(ids: readonly string[]): Promise<Message[]> {
+    return ids.length === 0 ? [] : this.rows(this.statements.byIds, JSON.stringify(distinct(ids)));
+  }
+
   async lastMessages(channelIds: readonly string[]): Promise<ReadonlyMap<string, Message>> {
     const found = new Map<string, Message>();
     for (const channelId of distinct(channelIds)) {
