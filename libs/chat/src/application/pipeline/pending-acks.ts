@@ -1,9 +1,9 @@
+import { ChatUnavailableError } from '../../domain/chat.errors';
 import { WithReplyTo } from '../../domain/reply-quote';
 import { CountedMessage } from '../../domain/unread-count';
 
 /** What an ack answers: the stored message, counted, with what it quotes. */
 export type AckedMessage = WithReplyTo<CountedMessage>;
-import { ChatUnavailableError } from '../../domain/chat.errors';
 
 type Waiter = { resolve(message: AckedMessage): void; reject(error: Error): void };
 
