@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { bearer, handshakeWith, logInAgain, serverDisconnect } from './support/account-client';
 import { connectChat } from './support/chat-client';
 import { describeOnKafkaAndMysql, twoKafkaNodes } from './support/cluster-node-env';
-import { storeMessages } from './support/chat-messages';
+import { storedNotice, storeMessages } from './support/chat-messages';
 import { describeOnEachStore } from './support/each-store';
 import { socketsClosedAfterEach } from './support/opened-sockets';
 import { signedInUser, SignedInUser, startTestApp, TestApp } from './support/test-app';
@@ -97,6 +97,9 @@ function deletionCases(start: () => Promise<TestApp>): void {
     await as(keeper).post(`/api/channels/${owned.id}/join`).expect(200);
     const hosted = (await as(host).post('/api/channels', { name: 'Hosted' }).expect(201)).body;
     await as(gone).post(`/api/channels/${hosted.id}/join`).expect(200);
+    // The join notices come first in both histories (seq 1).
+    await storedNotice(t, owned.id, 'Keeper joined');
+    await storedNotice(t, hosted.id, 'Leaving Lee joined');
     const direct = (await as(gone).post('/api/channels/direct', { userId: keeper.id }).expect(201)).body;
     await as(gone).post('/api/contacts', { email: keeper.email }).expect(201);
     await as(keeper).post('/api/contacts', { email: gone.email }).expect(201);
@@ -140,16 +143,28 @@ function deletionCases(start: () => Promise<TestApp>): void {
     expect(await count('SELECT COUNT(*) AS n FROM ledger_entries WHERE wallet_id = ?', wallet)).toBe(2);
     expect((await t.app.get(AuditWallets).execute()).problems).toEqual([]);
 
+    // The leave notices of the deletion name the account as it is by then: deleted.
+    await storedNotice(t, owned.id, 'deleted user left');
+    await storedNotice(t, hosted.id, 'deleted user left');
     const history = (await as(keeper).get(`/api/channels/${owned.id}/messages`).expect(200)).body.items as Array<{ senderId: string; senderName: string; text: string }>;
     expect(history.map(({ senderId, senderName, text }) => ({ senderId, senderName, text }))).toEqual([
+      { senderId: null, senderName: 'system', text: 'Keeper joined' },
       { senderId: gone.id, senderName: 'deleted user', text: 'hello from Lee' },
       { senderId: gone.id, senderName: 'deleted user', text: 'bye for now' },
       { senderId: keeper.id, senderName: 'Keeper', text: 'hi Lee' },
+      { senderId: null, senderName: 'system', text: 'deleted user left' },
     ]);
     const found = (await as(keeper).get(`/api/channels/${owned.id}/messages/search`).query({ q: 'bye' }).expect(200)).body.items;
     expect(found).toEqual([expect.objectContaining({ senderId: gone.id, senderName: 'deleted user', text: 'bye for now' })]);
+    // Lee's last word in Hosted shows "deleted user"; the channel's last message is now the notice of the leave.
+    const hostedHistory = (await as(host).get(`/api/channels/${hosted.id}/messages`).expect(200)).body.items as Array<{ senderName: string; text: string }>;
+    expect(hostedHistory.map(({ senderName, text }) => [senderName, text])).toEqual([
+      ['system', 'Leaving Lee joined'],
+      ['deleted user', 'last word in hosted'],
+      ['system', 'deleted user left'],
+    ]);
     const hostsChannels = (await as(host).get('/api/channels').expect(200)).body as Array<{ id: string; lastMessage: { senderName: string } | null }>;
-    expect(hostsChannels.find((channel) => channel.id === hosted.id)?.lastMessage).toMatchObject({ senderName: 'deleted user', text: 'last word in hosted' });
+    expect(hostsChannels.find((channel) => channel.id === hosted.id)?.lastMessage).toMatchObject({ type: 'SYSTEM', senderName: 'system', text: 'deleted user left' });
 
     const again = await t.http.post('/api/auth/signup').send({ email: gone.email, username: 'Lee again', password: 'another-password' }).expect(201);
     expect(again.body.id).not.toBe(gone.id);
@@ -177,6 +192,7 @@ describeOnKafkaAndMysql('account deletion across two nodes (BUS=kafka)', () => {
     const peer = await signedInUser(second.http, 'Peer');
     const channel = (await first.http.post('/api/channels').set(bearer(gone.token)).send({ name: 'Across' }).expect(201)).body;
     await second.http.post(`/api/channels/${channel.id}/join`).set(bearer(peer.token)).send({}).expect(200);
+    await storedNotice(first, channel.id, 'Peer joined');
     await storeMessages(first, channel.id, gone, 'sent before leaving');
     const otherToken = await logInAgain(second.http, gone);
     const onSecond = [await connectChat(second.url, gone.token), await connectChat(second.url, otherToken)];
@@ -190,8 +206,13 @@ describeOnKafkaAndMysql('account deletion across two nodes (BUS=kafka)', () => {
       await second.http.get('/api/users/me').set(bearer(token)).expect(401);
       expect(await handshakeWith(second.url, token, connectChat)).toBe('unauthorized');
     }
+    await storedNotice(second, channel.id, 'deleted user left');
     const history = (await second.http.get(`/api/channels/${channel.id}/messages`).set(bearer(peer.token)).expect(200)).body.items;
-    expect(history).toEqual([expect.objectContaining({ senderId: gone.id, senderName: 'deleted user', text: 'sent before leaving' })]);
+    expect(history).toEqual([
+      expect.objectContaining({ seq: 1, type: 'SYSTEM', text: 'Peer joined' }),
+      expect.objectContaining({ seq: 2, senderId: gone.id, senderName: 'deleted user', text: 'sent before leaving' }),
+      expect.objectContaining({ seq: 3, type: 'SYSTEM', text: 'deleted user left' }),
+    ]);
     expect((await second.http.get(`/api/channels/${channel.id}`).set(bearer(peer.token)).expect(200)).body).toMatchObject({ ownerId: peer.id, memberCount: 1 });
   });
 });

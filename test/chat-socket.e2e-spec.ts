@@ -2,6 +2,7 @@ import { CheckMessageAccess } from '@webchat/channel';
 import { MessageStore } from '@webchat/chat';
 import type { Socket } from 'socket.io-client';
 import { ask, collect, connectChat, eventually } from './support/chat-client';
+import { storedNotice } from './support/chat-messages';
 import { SignedInUser, signedInUser, startTestApp, TestApp } from './support/test-app';
 
 interface MessageJson {
@@ -31,6 +32,8 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
   const createChannel = async (owner: SignedInUser, ...members: SignedInUser[]) => {
     const channel = (await server.http.post('/api/channels').set(auth(owner)).send({ name: 'room' }).expect(201)).body;
     for (const member of members) await server.http.post(`/api/channels/${channel.id}/join`).set(auth(member)).send({}).expect(200);
+    // Seqs 1 … members.length: the join notices, stored in join order, before anyone connects.
+    if (members.length > 0) await storedNotice(server, channel.id, `${members[members.length - 1].username} joined`);
     return channel.id as string;
   };
 
@@ -61,12 +64,14 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
       message: {
         id: expect.any(String),
         channelId,
-        seq: 1,
+        // Seq 1 is the notice of Joon's join.
+        seq: 2,
         type: 'TEXT',
         senderId: mina.id,
         senderName: '민아',
         text: '안녕하세요 👋',
         clientMsgId: 'first',
+        replyTo: null,
         editedAt: null,
         deletedAt: null,
         // Joon has not read it yet.
@@ -77,7 +82,11 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
     await eventually(() => received.length === 1, 'message:new at the other member');
     expect(received[0]).toEqual(ack.ok && ack.message);
     const stored = await server.app.get(MessageStore).pageLatest(channelId, 10);
-    expect(stored.map((message) => message.id)).toEqual([ack.ok && ack.message.id]);
+    expect(stored.map((message) => [message.seq, message.type, message.text])).toEqual([
+      [1, 'SYSTEM', 'Joon joined'],
+      [2, 'TEXT', '안녕하세요 👋'],
+    ]);
+    expect(stored[1].id).toBe(ack.ok && ack.message.id);
   });
 
   it('delivers 500 concurrent sends to the other member exactly once each, in seq order, with no gap', async () => {
@@ -90,11 +99,12 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
 
     expect(acks.every((ack) => ack.ok)).toBe(true);
     const ackedSeqs = acks.map((ack) => (ack.ok ? ack.message.seq : 0)).sort((a, b) => a - b);
-    expect(ackedSeqs).toEqual(Array.from({ length: 500 }, (_, n) => n + 1));
+    // Seq 1 is Ben's join notice.
+    expect(ackedSeqs).toEqual(Array.from({ length: 500 }, (_, n) => n + 2));
     await eventually(() => received.length >= 500, '500 deliveries');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(received.map((message) => message.seq)).toEqual(ackedSeqs);
-    // Sends of one socket keep their order: message n got seq n + 1.
+    // Sends of one socket keep their order: message n got seq n + 2.
     expect(received.map((message) => message.text)).toEqual(Array.from({ length: 500 }, (_, n) => `message ${n}`));
   });
 
@@ -109,7 +119,7 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
 
     const ids = [...acks, later].map((ack) => (ack.ok ? ack.message.id : 'failed'));
     expect(new Set(ids).size).toBe(1);
-    expect(await server.app.get(MessageStore).pageLatest(channelId, 10)).toHaveLength(1);
+    expect((await server.app.get(MessageStore).pageLatest(channelId, 10)).map((message) => message.type)).toEqual(['SYSTEM', 'TEXT']);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(received).toHaveLength(1);
   });
@@ -160,18 +170,28 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
     const [hostSocket, guestSocket] = [await connect(host), await connect(guest)];
     const added = collect<{ channel: { id: string; name: string } }>(guestSocket, 'channel:added');
     const received = collect<MessageJson>(guestSocket, 'message:new');
+    const hostReceived = collect<MessageJson>(hostSocket, 'message:new');
 
     await server.http.post(`/api/channels/${channelId}/join`).set(auth(guest)).send({}).expect(200);
     await eventually(() => added.length === 1, 'channel:added');
     expect(added[0].channel).toMatchObject({ id: channelId, name: 'room', kind: 'GROUP' });
 
     await send(hostSocket, channelId, 'welcome');
-    await eventually(() => received.length === 1, 'the message after joining');
+    await eventually(() => received.some((message) => message.text === 'welcome'), 'the message after joining');
     await server.http.post(`/api/channels/${channelId}/leave`).set(auth(guest)).expect(204);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await send(hostSocket, channelId, 'gone?');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(received.map((message) => message.text)).toEqual(['welcome']);
+    // Whether the guest's socket was in the room before its own join notice went out is a race; the
+    // messages after the join reach it, and nothing after the leave does.
+    expect(received.filter((message) => message.type === 'TEXT').map((message) => message.text)).toEqual(['welcome']);
+    expect(received.map((message) => message.text)).not.toContain('Guest left');
+    expect(hostReceived.map((message) => [message.type, message.text])).toEqual([
+      ['SYSTEM', 'Guest joined'],
+      ['TEXT', 'welcome'],
+      ['SYSTEM', 'Guest left'],
+      ['TEXT', 'gone?'],
+    ]);
   });
 
   it('opens a direct channel with channel:added for both users and carries their messages', async () => {
@@ -225,6 +245,8 @@ describe('read marks and recovery over socket.io', () => {
     const [ivy, jae] = [await signedInUser(server.http, 'Ivy'), await signedInUser(server.http, 'Jae')];
     const channelId = (await server.http.post('/api/channels').set(auth(ivy)).send({ name: 'reads' }).expect(201)).body.id;
     await server.http.post(`/api/channels/${channelId}/join`).set(auth(jae)).send({}).expect(200);
+    // Seq 1: Jae's join notice; Ivy's notes are 2, 3 and 4.
+    await storedNotice(server, channelId, 'Jae joined');
     const [ivySocket, jaeSocket] = [await connect(ivy), await connect(jae)];
     const receiptsAtIvy = collect<{ channelId: string; userId: string; seq: number }>(ivySocket, 'receipt');
 
@@ -233,14 +255,14 @@ describe('read marks and recovery over socket.io', () => {
       ((await server.http.get('/api/channels').set(auth(user)).expect(200)).body as Array<{ id: string; unreadCount: number }>).find((c) => c.id === channelId)?.unreadCount;
     const markOf = async (user: SignedInUser) => (await server.app.get(CheckMessageAccess).execute(user.id, channelId)).lastReadSeq;
     // The mark moves right after the batch is announced (and acked), so it may lag the ack a moment.
-    for (let tries = 0; tries < 100 && (await markOf(ivy)) < 3; tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await markOf(ivy)).toBe(3);
+    for (let tries = 0; tries < 100 && (await markOf(ivy)) < 4; tries += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await markOf(ivy)).toBe(4);
     expect(await markOf(jae)).toBe(0);
     expect(await unread(jae)).toBe(3);
 
-    expect(await ask(jaeSocket, 'message:read', { channelId, seq: 2 })).toEqual({ ok: true });
+    expect(await ask(jaeSocket, 'message:read', { channelId, seq: 3 })).toEqual({ ok: true });
     await eventually(() => receiptsAtIvy.length === 1, 'the receipt');
-    expect(receiptsAtIvy[0]).toEqual({ channelId, userId: jae.id, seq: 2 });
+    expect(receiptsAtIvy[0]).toEqual({ channelId, userId: jae.id, seq: 3 });
     expect(await unread(jae)).toBe(1);
     expect(await ask(jaeSocket, 'message:read', { channelId, seq: -1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await ask(jaeSocket, 'message:read', { channelId, seq: '3' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -250,6 +272,7 @@ describe('read marks and recovery over socket.io', () => {
     const [kim, lee] = [await signedInUser(server.http, 'Kim'), await signedInUser(server.http, 'Lee')];
     const channelId = (await server.http.post('/api/channels').set(auth(kim)).send({ name: 'away' }).expect(201)).body.id;
     await server.http.post(`/api/channels/${channelId}/join`).set(auth(lee)).send({}).expect(200);
+    await storedNotice(server, channelId, 'Lee joined');
     const kimSocket = await connect(kim);
     let leeSocket = await connect(lee);
     const seen = collect<MessageJson>(leeSocket, 'message:new');

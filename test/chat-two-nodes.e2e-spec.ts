@@ -7,6 +7,7 @@ interface MessageJson {
   id: string;
   channelId: string;
   seq: number;
+  type: string;
   senderId: string;
   text: string;
   unreadCount: number;
@@ -14,6 +15,10 @@ interface MessageJson {
 type SendAck = { ok: true; message: MessageJson } | { ok: false; error: { code: string } };
 
 const seqsUpTo = (n: number) => Array.from({ length: n }, (_, k) => k + 1);
+/** Seqs 2 … n + 1: after a join notice (seq 1). */
+const seqsAfterNotice = (n: number) => Array.from({ length: n }, (_, k) => k + 2);
+/** What a socket got of the members' messages: its join notice may arrive too (it was stored before the socket connected, and delivered around then). */
+const textsOf = (received: readonly MessageJson[]) => received.filter((message) => message.type === 'TEXT');
 
 // Real server processes (`node dist/apps/server/src/main.js`, as `npm start` runs it) on one
 // MariaDB schema and one Kafka cluster, as in production. Two nodes start once for the file;
@@ -36,6 +41,7 @@ describeOnKafka('chat across server processes (BUS=kafka, DB=mysql)', () => {
     const ben = await cluster.signUp('node-2', 'Ben');
     const channelId = await createChannel(ana, 'across');
     await cluster.expect(200, 'node-2', 'POST', `/api/channels/${channelId}/join`, ben, {});
+    expect(await cluster.storedNotice('node-1', ana, channelId, 'Ben joined')).toBe(1);
     const [anaSocket, benSocket] = [await cluster.connect('node-1', ana), await cluster.connect('node-2', ben)];
     const atAna = collect<MessageJson>(anaSocket, 'message:new');
     const atBen = collect<MessageJson>(benSocket, 'message:new');
@@ -48,22 +54,23 @@ describeOnKafka('chat across server processes (BUS=kafka, DB=mysql)', () => {
 
     expect(acks.filter((ack) => !ack.ok)).toEqual([]);
     const seqs = acks.map((ack) => (ack.ok ? ack.message.seq : 0)).sort((a, b) => a - b);
-    expect(seqs).toEqual(seqsUpTo(1000));
-    await eventually(() => atAna.length >= 1000 && atBen.length >= 1000, '1,000 deliveries on both nodes', 20_000);
+    expect(seqs).toEqual(seqsAfterNotice(1000));
+    await eventually(() => textsOf(atAna).length >= 1000 && textsOf(atBen).length >= 1000, '1,000 deliveries on both nodes', 20_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    for (const received of [atAna, atBen]) expect(received.map((message) => message.seq)).toEqual(seqs);
+    for (const received of [atAna, atBen]) expect(textsOf(received).map((message) => message.seq)).toEqual(seqs);
     // Each node counts a stored batch itself: the other member has not read a new message, unless
     // they sent a later one (sending moves one's mark); the last message is unread by the other.
     const counts = [...acks.map((ack) => (ack.ok ? ack.message : undefined)), ...atAna, ...atBen];
     expect(counts.filter((message) => message?.unreadCount !== 0 && message?.unreadCount !== 1)).toEqual([]);
-    const last = acks.find((ack) => ack.ok && ack.message.seq === 1000);
+    const last = acks.find((ack) => ack.ok && ack.message.seq === 1001);
     expect(last?.ok && last.message.unreadCount).toBe(1);
-    for (const received of [atAna, atBen]) expect(received[received.length - 1]).toMatchObject({ seq: 1000, unreadCount: 1 });
-    // Stored once: history (read on the other node) holds exactly the acked messages, in seq order.
+    for (const received of [atAna, atBen]) expect(received[received.length - 1]).toMatchObject({ seq: 1001, unreadCount: 1 });
+    // Stored once: history (read on the other node) holds the join notice and exactly the acked messages, in seq order.
     const stored = await cluster.history<MessageJson>('node-2', ben, channelId);
-    expect(stored.map((message) => message.seq)).toEqual(seqs);
+    expect(stored[0]).toMatchObject({ seq: 1, type: 'SYSTEM', text: 'Ben joined' });
+    expect(stored.slice(1).map((message) => message.seq)).toEqual(seqs);
     const ackedIdBySeq = new Map(acks.map((ack) => (ack.ok ? [ack.message.seq, ack.message.id] : [0, ''])));
-    expect(stored.filter((message) => ackedIdBySeq.get(message.seq) !== message.id)).toEqual([]);
+    expect(stored.slice(1).filter((message) => ackedIdBySeq.get(message.seq) !== message.id)).toEqual([]);
     // Each process has its own metrics: both published drafts; the persisting (the stored batches'
     // publish and the lag per partition) shows on whichever node owns the channel's partition.
     const metrics = await Promise.all(['node-1', 'node-2'].map((nodeId) => cluster.expect<string>(200, nodeId, 'GET', '/metrics')));
@@ -177,6 +184,7 @@ describeOnKafka('chat across server processes (BUS=kafka, DB=mysql)', () => {
     const ben = await cluster.signUp('node-1', 'Watcher');
     const channelId = await createChannel(ana, 'busy');
     await cluster.expect(200, 'node-1', 'POST', `/api/channels/${channelId}/join`, ben, {});
+    expect(await cluster.storedNotice('node-1', ana, channelId, 'Watcher joined')).toBe(1);
     const doomed = await cluster.connect('node-stopping', ana);
     const watcher = await cluster.connect('node-1', ben);
     const atWatcher = collect<MessageJson>(watcher, 'message:new');
@@ -206,17 +214,17 @@ describeOnKafka('chat across server processes (BUS=kafka, DB=mysql)', () => {
     const acked = acks.flatMap((ack) => (ack?.ok ? [ack.message] : []));
     const storedAfterStop = new Set((await cluster.history<MessageJson>('node-1', ana, channelId)).map((message) => message.id));
     expect(acked.filter((message) => !storedAfterStop.has(message.id))).toEqual([]);
-    await eventually(() => atWatcher.length >= acked.length, 'the acked messages at the other node', 15_000);
+    await eventually(() => textsOf(atWatcher).length >= acked.length, 'the acked messages at the other node', 15_000);
 
     // Every send the stopped node did not ack, retried on the other node with its clientMsgId.
     const survivor = await cluster.connect('node-1', ana);
     const retried = await Promise.all(acks.map((ack, n) => (ack?.ok ? Promise.resolve(ack) : ask<SendAck>(survivor, 'message:send', payload(n)))));
     expect(retried.filter((ack) => !ack.ok)).toEqual([]);
     const seqs = retried.map((ack) => (ack.ok ? ack.message.seq : 0)).sort((a, b) => a - b);
-    expect(seqs).toEqual(seqsUpTo(total));
+    expect(seqs).toEqual(seqsAfterNotice(total));
     const stored = await cluster.history<MessageJson>('node-1', ana, channelId);
-    expect(stored.map((message) => message.seq)).toEqual(seqsUpTo(total));
-    expect(new Set(stored.map((message) => message.id))).toEqual(new Set(retried.map((ack) => (ack.ok ? ack.message.id : ''))));
+    expect(stored.map((message) => message.seq)).toEqual(seqsUpTo(total + 1));
+    expect(new Set(stored.slice(1).map((message) => message.id))).toEqual(new Set(retried.map((ack) => (ack.ok ? ack.message.id : ''))));
     const refused = acks.filter((ack) => ack && !ack.ok).length;
     // eslint-disable-next-line no-console
     console.log(`SIGTERM took ${stop.tookMs} ms; of ${total} sends ${acked.length} were acked by it, ${refused} refused UNAVAILABLE, ${total - acked.length - refused} cut off; all retried elsewhere`);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { READ_RECEIPTS_TOPIC, ReadReceipt } from '@webchat/chat';
 import { EventBus } from '@webchat/platform';
-import { storeMessages } from './support/chat-messages';
+import { storedNotice, storeMessages } from './support/chat-messages';
 import { chatReadFlow } from './support/chat-read-flow';
 import { messageUnreadFlow } from './support/message-unread-flow';
 import { SignedInUser, signedInUser, startTestApp, TestApp } from './support/test-app';
@@ -20,7 +20,7 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
   let other: SignedInUser;
   let outsider: SignedInUser;
   let receipts: ReadReceipt[];
-  /** A public channel of `owner` (with `other` in it) holding seq 1..7, all TEXT by owner. */
+  /** A public channel of `owner` holding seq 1, the notice that `other` joined, then 2..8, TEXT by owner. */
   let paged: string;
   /** 60 messages, for the default limit. */
   let long: string;
@@ -45,6 +45,7 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
     outsider = await signedInUser(t.http, 'Outsider');
     paged = await channel(owner, { name: 'Paged' });
     await as(other).post(`/api/channels/${paged}/join`).expect(200);
+    await storedNotice(t, paged, 'Other joined');
     await storeMessages(t, paged, owner, ...range(1, 7).map((n) => `message ${n}`));
     long = await channel(owner, { name: 'Long' });
     await storeMessages(t, long, owner, ...range(1, 60).map((n) => `line ${n}`));
@@ -56,17 +57,17 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
 
   describe('GET /api/channels/:id/messages', () => {
     it.each([
-      ['no cursor', '', range(1, 7)],
-      ['no cursor, limit 3', '?limit=3', [5, 6, 7]],
-      ['no cursor, limit 1', '?limit=1', [7]],
-      ['no cursor, limit 100', '?limit=100', range(1, 7)],
+      ['no cursor', '', range(1, 8)],
+      ['no cursor, limit 3', '?limit=3', [6, 7, 8]],
+      ['no cursor, limit 1', '?limit=1', [8]],
+      ['no cursor, limit 100', '?limit=100', range(1, 8)],
       ['beforeSeq inside', '?beforeSeq=5&limit=2', [3, 4]],
-      ['beforeSeq past the end', '?beforeSeq=100&limit=3', [5, 6, 7]],
+      ['beforeSeq past the end', '?beforeSeq=100&limit=3', [6, 7, 8]],
       ['beforeSeq 1', '?beforeSeq=1', []],
       ['beforeSeq 0', '?beforeSeq=0', []],
       ['afterSeq inside', '?afterSeq=2&limit=3', [3, 4, 5]],
       ['afterSeq 0', '?afterSeq=0&limit=2', [1, 2]],
-      ['afterSeq at the last', '?afterSeq=7', []],
+      ['afterSeq at the last', '?afterSeq=8', []],
       ['afterSeq past the end', '?afterSeq=99', []],
     ])('answers %s in ascending seq', async (_case, query, seqs) => {
       expect(seqsOf((await as(owner).get(`/api/channels/${paged}/messages${query}`).expect(200)).body)).toEqual(seqs);
@@ -84,17 +85,34 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
     });
 
     it('answers the message view, seq a JSON integer and createdAt ISO-8601 UTC', async () => {
-      const response = await as(other).get(`/api/channels/${paged}/messages?afterSeq=0&limit=1`).expect(200);
+      const response = await as(other).get(`/api/channels/${paged}/messages?afterSeq=0&limit=2`).expect(200);
       expect(response.text).toMatch(/"seq":1[,}]/);
       expect(response.body.items[0]).toEqual({
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         channelId: paged,
         seq: 1,
+        type: 'SYSTEM',
+        senderId: null,
+        senderName: 'system',
+        text: 'Other joined',
+        clientMsgId: null,
+        replyTo: null,
+        editedAt: null,
+        deletedAt: null,
+        // A notice is never unread.
+        unreadCount: 0,
+        createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+      });
+      expect(response.body.items[1]).toEqual({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        channelId: paged,
+        seq: 2,
         type: 'TEXT',
         senderId: owner.id,
         senderName: 'Owner',
         text: 'message 1',
         clientMsgId: expect.any(String),
+        replyTo: null,
         editedAt: null,
         deletedAt: null,
         // Other joined before any message and has not read: one other member to count.
@@ -211,6 +229,8 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
       const room = await channel(owner);
       await storeMessages(t, room, owner, ...range(1, count).map((n) => `m${n}`));
       await as(other).post(`/api/channels/${room}/join`).expect(200);
+      // Seq count + 1: the notice of the join (SYSTEM, never unread).
+      await storedNotice(t, room, 'Other joined');
       return room;
     }
     const unreadOf = async (user: SignedInUser, id: string) =>
@@ -231,11 +251,11 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
       const room = await roomWithMessages(2);
       await storeMessages(t, room, owner, 'm3', 'm4', 'm5');
       expect(await unreadOf(other, room)).toBe(3);
-      const response = await as(other).post(`/api/channels/${room}/read`, { seq: 4 }).expect(204);
+      const response = await as(other).post(`/api/channels/${room}/read`, { seq: 5 }).expect(204);
       expect(response.text).toBe('');
       expect(await unreadOf(other, room)).toBe(1);
       await settle();
-      expect(receipts).toEqual([{ channelId: room, userId: other.id, seq: 4 }]);
+      expect(receipts).toEqual([{ channelId: room, userId: other.id, seq: 5 }]);
     });
 
     it('clamps to the last message and never moves back, publishing only when the mark moves', async () => {
@@ -244,22 +264,23 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
       await as(other).post(`/api/channels/${room}/read`, { seq: Number.MAX_SAFE_INTEGER }).expect(204);
       await as(other).post(`/api/channels/${room}/read`, { seq: 3 }).expect(204);
       await as(other).post(`/api/channels/${room}/read`, { seq: 0 }).expect(204);
-      await as(other).post(`/api/channels/${room}/read`, { seq: 4 }).expect(204);
-      // Clamped at 4: the next message is unread, not already read.
+      await as(other).post(`/api/channels/${room}/read`, { seq: 5 }).expect(204);
+      // Clamped at 5 (m4; seq 3 is the join notice): the next message is unread, not already read.
       await storeMessages(t, room, owner, 'm5');
       expect(await unreadOf(other, room)).toBe(1);
       await settle();
-      expect(receipts).toEqual([{ channelId: room, userId: other.id, seq: 4 }]);
+      expect(receipts).toEqual([{ channelId: room, userId: other.id, seq: 5 }]);
     });
 
     it('keeps the highest of concurrent marks', async () => {
       const room = await roomWithMessages(0);
+      // Seq 1 is the join notice, m1..m10 are seqs 2..11.
       await storeMessages(t, room, owner, ...range(1, 10).map((n) => `m${n}`));
-      await Promise.all([7, 3, 10, 5, 9].map((seq) => as(other).post(`/api/channels/${room}/read`, { seq }).expect(204)));
+      await Promise.all([8, 4, 11, 6, 10].map((seq) => as(other).post(`/api/channels/${room}/read`, { seq }).expect(204)));
       expect(await unreadOf(other, room)).toBe(0);
       await settle();
       expect(receipts.length).toBeGreaterThanOrEqual(1);
-      expect(Math.max(...receipts.map((receipt) => receipt.seq))).toBe(10);
+      expect(Math.max(...receipts.map((receipt) => receipt.seq))).toBe(11);
     });
 
     it('does nothing in a channel without messages', async () => {
@@ -287,12 +308,13 @@ describe('chat read side in detail (HTTP, SQLite)', () => {
       const quiet = await channel(other, { name: 'Quiet' });
       const busy = await channel(other, { name: 'Busy' });
       await as(owner).post(`/api/channels/${busy}/join`).expect(200);
+      await storedNotice(t, busy, 'Owner joined');
       await storeMessages(t, busy, owner, 'mine, not unread');
       await storeMessages(t, busy, other, 'one', 'two', { system: 'Someone joined' });
       const mine = (await as(owner).get('/api/channels').expect(200)).body as { id: string }[];
       expect(mine.find((c) => c.id === busy)).toMatchObject({
         unreadCount: 2,
-        lastMessage: { channelId: busy, seq: 4, type: 'SYSTEM', senderName: 'system', text: 'Someone joined' },
+        lastMessage: { channelId: busy, seq: 5, type: 'SYSTEM', senderName: 'system', text: 'Someone joined', replyTo: null },
       });
       const theirs = (await as(other).get('/api/channels').expect(200)).body as { id: string }[];
       expect(theirs.find((c) => c.id === quiet)).toMatchObject({ unreadCount: 0, lastMessage: null });

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
 import { ask, collect, connectChat, eventually } from './chat-client';
+import { storedNotice } from './chat-messages';
 import { SignedInUser, signedInUser, TestApp } from './test-app';
 
 interface Shown {
   seq: number;
+  type: string;
   unreadCount: number;
 }
 interface Receipt {
@@ -16,7 +18,8 @@ interface Receipt {
 /**
  * Per-message unread counts end to end (DESIGN §5): in the send's ack, in `message:new`, in
  * history and in search; lowered by members' reads (socket and HTTP), never by the sender's own;
- * a member who joins later has read what came before (their mark starts at the last seq).
+ * a member who joins later has read what came before (their mark starts at the last seq); the
+ * join notices (SYSTEM) are never unread.
  */
 export function messageUnreadFlow(start: () => Promise<TestApp>): void {
   it('counts the other members who have not read each message, live and in history', async () => {
@@ -32,6 +35,8 @@ export function messageUnreadFlow(start: () => Promise<TestApp>): void {
       const path = `/api/channels/${channelId}`;
       await as(ben).post(`${path}/join`).expect(200);
       await as(cho).post(`${path}/join`).expect(200);
+      // Seqs 1 and 2: the join notices, stored in join order (one log per channel).
+      expect(await storedNotice(t, channelId, 'Cho joined')).toMatchObject({ seq: 2 });
       const [anaSocket, benSocket] = await Promise.all([connectChat(t.url, ana.token), connectChat(t.url, ben.token)]);
       sockets.push(anaSocket, benSocket);
       const benSees = collect<Shown>(benSocket, 'message:new');
@@ -55,50 +60,65 @@ export function messageUnreadFlow(start: () => Promise<TestApp>): void {
       };
 
       // Three members: Ben and Cho have not read Ana's message.
-      expect(await send(anaSocket, 'hello all')).toMatchObject({ seq: 1, unreadCount: 2 });
+      expect(await send(anaSocket, 'hello all')).toMatchObject({ seq: 3, unreadCount: 2 });
       await eventually(() => benSees.length === 1, "Ben's message:new");
-      expect(benSees[0]).toMatchObject({ seq: 1, unreadCount: 2 });
-      expect(await unreadIn(cho)).toEqual([[1, 2]]);
+      expect(benSees[0]).toMatchObject({ seq: 3, unreadCount: 2 });
+      expect(await unreadIn(cho)).toEqual([
+        [1, 0],
+        [2, 0],
+        [3, 2],
+      ]);
 
       // The sender's own read changes nothing; Ben's read (socket) makes it 1, with a receipt to Ana.
-      await as(ana).post(`${path}/read`, { seq: 1 }).expect(204);
-      expect(await unreadIn(ana)).toEqual([[1, 2]]);
-      expect(await ask(benSocket, 'message:read', { channelId, seq: 1 })).toEqual({ ok: true });
+      await as(ana).post(`${path}/read`, { seq: 3 }).expect(204);
+      expect((await unreadIn(ana)).slice(2)).toEqual([[3, 2]]);
+      expect(await ask(benSocket, 'message:read', { channelId, seq: 3 })).toEqual({ ok: true });
       await eventually(() => anaReceipts.some((receipt) => receipt.userId === ben.id), "Ben's receipt");
-      expect(anaReceipts.find((receipt) => receipt.userId === ben.id)).toEqual({ channelId, userId: ben.id, seq: 1 });
-      expect(await unreadIn(ana)).toEqual([[1, 1]]);
+      expect(anaReceipts.find((receipt) => receipt.userId === ben.id)).toEqual({ channelId, userId: ben.id, seq: 3 });
+      expect((await unreadIn(ana)).slice(2)).toEqual([[3, 1]]);
       // Cho's read (HTTP) makes it 0, in history and in search alike.
-      await as(cho).post(`${path}/read`, { seq: 1 }).expect(204);
-      expect(await unreadIn(ben)).toEqual([[1, 0]]);
-      expect((await as(ben).get(`${path}/messages/search?q=hello`).expect(200)).body.items).toEqual([expect.objectContaining({ seq: 1, unreadCount: 0 })]);
+      await as(cho).post(`${path}/read`, { seq: 3 }).expect(204);
+      expect((await unreadIn(ben)).slice(2)).toEqual([[3, 0]]);
+      expect((await as(ben).get(`${path}/messages/search?q=hello`).expect(200)).body.items).toEqual([expect.objectContaining({ seq: 3, unreadCount: 0 })]);
 
       // Ben's own message: Ana and Cho have not read it, whether or not Ben's mark has moved yet.
-      expect(await send(benSocket, 'hi Ana')).toMatchObject({ seq: 2, unreadCount: 2 });
+      expect(await send(benSocket, 'hi Ana')).toMatchObject({ seq: 4, unreadCount: 2 });
       expect(await unreadIn(ben)).toEqual([
         [1, 0],
-        [2, 2],
+        [2, 0],
+        [3, 0],
+        [4, 2],
       ]);
 
-      // Dan joins after seq 2: his mark starts there, so he counts for later messages only.
+      // Dan joins after seq 4: his mark starts there (his notice, seq 5, is unread by nobody), so he
+      // counts for later messages only.
       await as(dan).post(`${path}/join`).expect(200);
+      expect(await storedNotice(t, channelId, 'Dan joined')).toMatchObject({ seq: 5 });
       expect(await unreadIn(dan)).toEqual([
         [1, 0],
-        [2, 2],
+        [2, 0],
+        [3, 0],
+        [4, 2],
+        [5, 0],
       ]);
-      expect(await send(anaSocket, 'welcome Dan')).toMatchObject({ seq: 3, unreadCount: 3 });
-      await eventually(() => benSees.length === 3, "Ben's third message:new");
-      expect(benSees[2]).toMatchObject({ seq: 3, unreadCount: 3 });
-      // Sending seq 3 moved Ana's mark there: she has read Ben's seq 2 now, Cho still has not.
+      expect(await send(anaSocket, 'welcome Dan')).toMatchObject({ seq: 6, unreadCount: 3 });
+      await eventually(() => benSees.length === 4, "Ben's fourth message:new");
+      expect(benSees[2]).toMatchObject({ seq: 5, type: 'SYSTEM', unreadCount: 0 });
+      expect(benSees[3]).toMatchObject({ seq: 6, unreadCount: 3 });
+      // Sending seq 6 moved Ana's mark there: she has read Ben's seq 4 now, Cho still has not.
       await unreadSoon(dan, [
         [1, 0],
-        [2, 1],
-        [3, 3],
+        [2, 0],
+        [3, 0],
+        [4, 1],
+        [5, 0],
+        [6, 3],
       ]);
-      await as(dan).post(`${path}/read`, { seq: 3 }).expect(204);
-      expect(await unreadIn(dan)).toEqual([
-        [1, 0],
-        [2, 1],
-        [3, 2],
+      await as(dan).post(`${path}/read`, { seq: 6 }).expect(204);
+      expect((await unreadIn(dan)).slice(3)).toEqual([
+        [4, 1],
+        [5, 0],
+        [6, 2],
       ]);
     } finally {
       for (const socket of sockets) socket.close();

@@ -115,6 +115,20 @@ export class ProcessCluster {
     return socket;
   }
 
+  /**
+   * Waits until a channel's history (read on `nodeId`) holds the SYSTEM notice `text` (join, leave
+   * and invite notices are stored through the message log after the HTTP answer), and answers its seq.
+   */
+  async storedNotice(nodeId: string, member: ProcessUser, channelId: string, text: string, timeoutMs = 10_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const notice = (await this.history<{ seq: number; type: string; text: string }>(nodeId, member, channelId)).find((message) => message.type === 'SYSTEM' && message.text === text);
+      if (notice) return notice.seq;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the notice "${text}" in channel ${channelId}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** Every stored message of a channel in seq order, read through a member's history API (100 a page). */
   async history<T extends { seq: number }>(nodeId: string, member: ProcessUser, channelId: string): Promise<T[]> {
     const all: T[] = [];

@@ -3,7 +3,8 @@ import { Clock, IdGenerator, PasswordHasher, Presence, provideUseCase, RateLimit
 import { UserModule } from '@webchat/user';
 import { ChannelsController } from './adapters/in/http/channels.controller';
 import { provideWithActivity } from './adapters/out/activity/provide-with-activity';
-import { provideWithFunds } from './adapters/out/funds/provide-with-funds';
+import { ACTIVITY, FUNDS, NOTICES } from './adapters/out/optional-ports';
+import { provideWithOptionalPorts } from './adapters/out/provide-with-optional-port';
 import { provideWithVisibility } from './adapters/out/visibility/provide-with-visibility';
 import { EventBusChannelEvents } from './adapters/out/events/event-bus-channel-events.adapter';
 import { TypeormChannelStore } from './adapters/out/typeorm/typeorm-channel-store.adapter';
@@ -37,7 +38,8 @@ import { SearchChannels } from './application/search-channels.use-case';
  * Unread counts, last messages and new members' read marks come from the ChannelActivity
  * port, which the chat module provides globally (no messages without it); whether a channel
  * holds money (the last member may not leave then) from ChannelFunds, which the wallet
- * module provides globally (no money without it); who may see a member online from the platform's
+ * module provides globally (no money without it); the SYSTEM notices of joins, leaves and invites
+ * from MembershipNotices, which the chat module provides globally (none without it); who may see a member online from the platform's
  * PresenceVisibility, which the contact module provides globally. The channel library imports none of them.
  */
 @Module({
@@ -56,11 +58,11 @@ import { SearchChannels } from './application/search-channels.use-case';
     provideWithActivity(ListMyChannels, [ChannelStore]),
     provideUseCase(SearchChannels, [ChannelStore]),
     provideUseCase(OpenDirectChannel, [ChannelStore, ChannelUserDirectory, ChannelEvents, IdGenerator, Clock]),
-    provideWithActivity(JoinChannel, [ChannelStore, PasswordHasher, ChannelEvents, Clock, RateLimiter]),
-    provideWithFunds(LeaveChannel, [ChannelStore, ChannelAccess, ChannelEvents]),
-    provideWithFunds(LeaveAllChannels, [ChannelStore, ChannelEvents]),
+    provideWithOptionalPorts(JoinChannel, [ChannelStore, PasswordHasher, ChannelEvents, Clock, RateLimiter], [ACTIVITY, NOTICES]),
+    provideWithOptionalPorts(LeaveChannel, [ChannelStore, ChannelAccess, ChannelEvents], [FUNDS, NOTICES]),
+    provideWithOptionalPorts(LeaveAllChannels, [ChannelStore, ChannelEvents], [FUNDS, NOTICES]),
     provideUseCase(ListMembers, [ChannelStore, ChannelAccess, MemberViews]),
-    provideWithActivity(InviteMembers, [ChannelStore, ChannelAccess, ChannelUserDirectory, MemberViews, ChannelEvents, Clock]),
+    provideWithOptionalPorts(InviteMembers, [ChannelStore, ChannelAccess, ChannelUserDirectory, MemberViews, ChannelEvents, Clock], [ACTIVITY, NOTICES]),
     provideUseCase(CheckMessageAccess, [ChannelAccess]),
     provideUseCase(AdvanceReadMark, [ChannelStore, ChannelAccess]),
     provideUseCase(AdvanceSendersReadMarks, [ChannelStore]),

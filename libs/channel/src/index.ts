@@ -12,6 +12,7 @@ export { CheckMessageAccess } from './application/check-message-access.use-case'
 export { AdvanceReadMark } from './application/advance-read-mark.use-case';
 export { AdvanceSendersReadMarks } from './application/advance-senders-read-marks.use-case';
 export { ChannelActivity } from './application/ports/channel-activity.port';
+export { MembershipNotices } from './application/ports/membership-notices.port';
 export type { ChannelActivitySummary, ChannelLastMessage, MemberReadPosition } from './application/ports/channel-activity.port';
 export type { Membership } from './domain/membership';
 export { ChannelNotFoundError, NotChannelMemberError } from './domain/channel.errors';

@@ -16,13 +16,14 @@ import { ChatMetrics } from './application/ports/chat-metrics.port';
 import { MessageBus } from './application/ports/message-bus.port';
 import { MessageDelivery } from './application/ports/message-delivery.port';
 import { MessageStore } from './application/ports/message-store.port';
+import { ReplyQuotes } from './application/ports/reply-quotes.port';
 import { SendRateLimit } from './application/ports/send-rate-limit.port';
 
 /**
  * The send pipeline of DESIGN §4 on the configured bus (kafkajs and the microservice transport are
  * loaded only on BUS=kafka): the bus and its consumers, the acks waiting for the store, and the
  * stages (send, edit and delete on one log; persist; deliver). What surrounds it comes from the
- * module that uses it: MessageStore, ChannelMembers, ChannelOwnership, ChatMembership,
+ * module that uses it: MessageStore, ReplyQuotes, ChannelMembers, ChannelOwnership, ChatMembership,
  * SendRateLimit, MessageDelivery, ChatMetrics, IdGenerator and Clock.
  * ChatRealtimeModule and the pipeline's contract suite wire it alike.
  */
@@ -33,12 +34,12 @@ export async function chatPipeline(config: AppConfig): Promise<MessagePipeline> 
     providers: [
       ...bus.providers,
       { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
-      provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
+      provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock, MessageStore]),
       provideUseCase(EditMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
       provideUseCase(DeleteMessage, [ChatMembership, ChannelOwnership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
       provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
       provideUseCase(StoredUnreadCounts, [ChatMembership, ChannelMembers]),
-      provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock, StoredUnreadCounts]),
+      provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock, StoredUnreadCounts, ReplyQuotes]),
     ],
   };
 }

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ChannelModule } from '@webchat/channel';
+import { ChannelModule, MembershipNotices } from '@webchat/channel';
 import { ContactModule } from '@webchat/contact';
 import { AppConfig, Clock } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
@@ -8,6 +8,7 @@ import { ChannelLibraryOwnership } from './adapters/out/channel/channel-library-
 import { PrometheusChatMetrics } from './adapters/out/metrics/prometheus-chat-metrics.adapter';
 import { TokenBucketSendRateLimit } from './adapters/out/memory/token-bucket-send-rate-limit.adapter';
 import { ChatGateway } from './adapters/in/socket/chat.gateway';
+import { MessageMembershipNotices } from './adapters/in/channel/message-membership-notices.adapter';
 import { MessageChangesGateway } from './adapters/in/socket/message-changes.gateway';
 import { ChannelOwnership } from './application/ports/channel-ownership.port';
 import { ChatMembership } from './application/ports/chat-membership.port';
@@ -19,7 +20,8 @@ import { chatPipeline } from './chat-pipeline';
 /**
  * Real-time chat: the socket.io gateway and the send pipeline (DESIGN §4) on the configured
  * bus (in-process, or Kafka with BUS=kafka: the app's bootstrap then connects the KafkaBatchTransport
- * this module provides). The MessageStore comes from the global MessageStoreModule.
+ * this module provides). The MessageStore comes from the global MessageStoreModule. Global, to
+ * provide the channel library's MembershipNotices (the SYSTEM notices of joins, leaves and invites).
  */
 @Module({})
 export class ChatRealtimeModule {
@@ -27,6 +29,8 @@ export class ChatRealtimeModule {
     const pipeline = await chatPipeline(config);
     return {
       module: ChatRealtimeModule,
+      // For one provider: the channel library's MembershipNotices port, which needs this module's message log.
+      global: true,
       imports: [UserModule, ChannelModule, ContactModule],
       controllers: pipeline.controllers,
       providers: [
@@ -42,7 +46,9 @@ export class ChatRealtimeModule {
         ChatGateway,
         MessageChangesGateway,
         { provide: MessageDelivery, useExisting: ChatGateway },
+        { provide: MembershipNotices, useClass: MessageMembershipNotices },
       ],
+      exports: [MembershipNotices],
     };
   }
 }

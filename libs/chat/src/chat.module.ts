@@ -11,6 +11,8 @@ import { MarkRead } from './application/mark-read.use-case';
 import { ChannelMembers } from './application/ports/channel-members.port';
 import { MessageStore } from './application/ports/message-store.port';
 import { ReadReceipts } from './application/ports/read-receipts.port';
+import { ReplyQuotes } from './application/ports/reply-quotes.port';
+import { StoredReplyQuotes } from './adapters/out/quotes/stored-reply-quotes.adapter';
 import { ReadHistory } from './application/read-history.use-case';
 import { SearchMessages } from './application/search-messages.use-case';
 
@@ -31,13 +33,14 @@ export class ChatModule {
       providers: [
         { provide: ChannelMembers, useClass: ChannelLibraryMembers },
         { provide: ReadReceipts, useClass: EventBusReadReceipts },
+        { provide: ReplyQuotes, useClass: StoredReplyQuotes },
         MessageViews,
         { provide: ChannelActivity, useClass: MessageChannelActivity },
         provideUseCase(ReadHistory, [ChannelMembers, MessageStore]),
         provideUseCase(SearchMessages, [ChannelMembers, MessageStore]),
         provideUseCase(MarkRead, [ChannelMembers, MessageStore, ReadReceipts]),
       ],
-      exports: [ChannelActivity, MarkRead, ChannelMembers],
+      exports: [ChannelActivity, MarkRead, ChannelMembers, ReplyQuotes],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describeOnMysql, singleNodePresence, TestDatabase, typeormStoreFixture } from '@webchat/platform/testing';
 import { NoChannelActivity } from '../adapters/out/activity/no-channel-activity.adapter';
+import { NoMembershipNotices } from '../adapters/out/notices/no-membership-notices.adapter';
 import { channelPersistence } from '../adapters/out/typeorm/channel-persistence';
 import { TypeormChannelStore } from '../adapters/out/typeorm/typeorm-channel-store.adapter';
 import { Channel } from '../domain/channel';
@@ -49,7 +50,7 @@ function inviteRace(kind: TestDatabase): void {
     events = new RecordedEvents();
     invite = new InviteMembers(store, new ChannelAccess(store), directory, new MemberViews(directory, singleNodePresence(), new OwnPresenceOnly()), events, {
       now: () => new Date(),
-    }, new NoChannelActivity());
+    }, new NoChannelActivity(), new NoMembershipNotices());
   });
   afterEach(() => fixture.close());
 

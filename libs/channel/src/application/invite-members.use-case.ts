@@ -7,6 +7,7 @@ import { ChannelActivity } from './ports/channel-activity.port';
 import { ChannelEvents } from './ports/channel-events.port';
 import { ChannelStore } from './ports/channel-store.port';
 import { ChannelUserDirectory } from './ports/channel-user-directory.port';
+import { MembershipNotices } from './ports/membership-notices.port';
 
 export class InviteMembers {
   constructor(
@@ -17,6 +18,7 @@ export class InviteMembers {
     private readonly events: ChannelEvents,
     private readonly clock: Clock,
     private readonly activity: ChannelActivity,
+    private readonly notices: MembershipNotices,
   ) {}
 
   /**
@@ -43,6 +45,7 @@ export class InviteMembers {
       });
     if (outcome.added.length > 0) {
       await this.events.publish({ type: 'members.added', channelId, userIds: outcome.added, reason: 'INVITED' });
+      await this.notices.invited(channelId, userId, outcome.added);
     }
     return this.views.of(outcome.members, userId);
   }

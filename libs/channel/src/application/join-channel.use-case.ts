@@ -4,6 +4,7 @@ import { ChannelNotFoundError, ChannelRuleError, WrongChannelPasswordError } fro
 import { ChannelActivity } from './ports/channel-activity.port';
 import { ChannelEvents } from './ports/channel-events.port';
 import { ChannelStore } from './ports/channel-store.port';
+import { MembershipNotices } from './ports/membership-notices.port';
 
 export class JoinChannel {
   constructor(
@@ -13,13 +14,15 @@ export class JoinChannel {
     private readonly clock: Clock,
     private readonly limits: RateLimiter,
     private readonly activity: ChannelActivity,
+    private readonly notices: MembershipNotices,
   ) {}
 
   /**
    * Public: no password. Private: the right password (403 otherwise); wrong passwords are
    * counted per user and channel, and past the limit every attempt is refused (429) until the
    * window ends, before the password is checked. Joining twice changes nothing. The new
-   * member's read mark starts at the channel's last message: history is not unread.
+   * member's read mark starts at the channel's last message: history is not unread. The join
+   * notice comes after it (and is never unread either).
    */
   async execute(userId: string, channelId: string, password?: string): Promise<ChannelView> {
     const channel = await this.channels.findById(channelId);
@@ -37,6 +40,7 @@ export class JoinChannel {
     ]);
     if (added.length > 0) {
       await this.events.publish({ type: 'members.added', channelId, userIds: added, reason: 'JOINED' });
+      await this.notices.joined(channelId, userId);
     }
     return (await this.channels.findById(channelId)) ?? channel;
   }

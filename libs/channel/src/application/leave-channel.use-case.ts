@@ -4,6 +4,7 @@ import { leaveEvents, leaveSteps } from './leave-steps';
 import { ChannelEvents } from './ports/channel-events.port';
 import { ChannelFunds } from './ports/channel-funds.port';
 import { ChannelStore } from './ports/channel-store.port';
+import { MembershipNotices } from './ports/membership-notices.port';
 
 export class LeaveChannel {
   constructor(
@@ -11,6 +12,7 @@ export class LeaveChannel {
     private readonly access: ChannelAccess,
     private readonly events: ChannelEvents,
     private readonly funds: ChannelFunds,
+    private readonly notices: MembershipNotices,
   ) {}
 
   /**
@@ -25,5 +27,7 @@ export class LeaveChannel {
     const outcome = await this.channels.removeMember(channelId, userId, leaveSteps(this.funds, channelId, userId));
     if (!outcome.removed) throw new NotChannelMemberError();
     for (const event of leaveEvents(channelId, userId, outcome)) await this.events.publish(event);
+    // A deleted channel has no history left to tell.
+    if (!outcome.channelDeleted) await this.notices.left(channelId, userId);
   }
 }

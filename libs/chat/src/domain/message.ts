@@ -15,6 +15,8 @@ export interface TextMessageDraft extends MessageFields {
   readonly type: 'TEXT';
   readonly senderId: string;
   readonly clientMsgId: string;
+  /** The message of the same channel this one answers, null when it answers none. */
+  readonly replyToId: string | null;
 }
 
 /** A notice written by the server (join, leave, invite): no sender, no client id, never unread. */
@@ -22,6 +24,7 @@ export interface SystemMessageDraft extends MessageFields {
   readonly type: 'SYSTEM';
   readonly senderId: null;
   readonly clientMsgId: null;
+  readonly replyToId: null;
 }
 
 /** A message before the store has given it its place in the channel. */

@@ -11,11 +11,12 @@ const text = (seq: number, senderId: string): Message => ({
   senderName: senderId,
   text: 'x',
   clientMsgId: `k${seq}`,
+  replyToId: null,
   createdAt: new Date(0),
   editedAt: null,
   deletedAt: null,
 });
-const system = (seq: number): Message => ({ ...text(seq, 'x'), type: 'SYSTEM', senderId: null, senderName: null, clientMsgId: null });
+const system = (seq: number): Message => ({ ...text(seq, 'x'), type: 'SYSTEM', senderId: null, senderName: null, clientMsgId: null, replyToId: null });
 
 describe('ChannelReadMarks', () => {
   const marks: ReadMark[] = [
@@ -32,7 +33,8 @@ describe('ChannelReadMarks', () => {
     expect(counts.unreadCount(text(3, 'c'))).toBe(1);
     // A sender who left is simply not among the marks.
     expect(counts.unreadCount(text(6, 'gone'))).toBe(4);
-    expect(counts.unreadCount(system(3))).toBe(2);
+    // A notice is never unread (DESIGN §5): nobody is waited for.
+    expect(counts.unreadCount(system(3))).toBe(0);
   });
 
   it('agrees with counting every mark one by one', () => {
@@ -57,7 +59,7 @@ describe('countFresh', () => {
       [13, 3],
       [14, 4], // a sender who is no member any more: every member counts
     ]);
-    expect(countFresh([system(3)], members)[0].unreadCount).toBe(4);
+    expect(countFresh([system(3)], members)[0].unreadCount).toBe(0);
     expect(countFresh([], members)).toEqual([]);
   });
 });

@@ -22,8 +22,9 @@ export class ChannelReadMarks {
     this.markOf = new Map(marks.map((mark) => [mark.userId, mark.lastReadSeq]));
   }
 
-  /** Members whose mark is below the message's seq, the sender left out (their mark may lag behind). */
+  /** Members whose mark is below the message's seq, the sender left out (their mark may lag behind); 0 for a SYSTEM notice. */
   unreadCount(message: Message): number {
+    if (message.type === 'SYSTEM') return 0;
     const below = countBelow(this.seqs, message.seq);
     const senderMark = message.senderId === null ? undefined : this.markOf.get(message.senderId);
     return senderMark !== undefined && senderMark < message.seq ? below - 1 : below;
@@ -60,7 +61,8 @@ export function countFresh(messages: readonly Message[], members: ReadonlySet<st
     const sender = message.senderId;
     const readers = laterSenders.size - (sender !== null && laterSenders.has(sender) ? 1 : 0);
     const others = members.size - (sender !== null && members.has(sender) ? 1 : 0);
-    counts.set(message, Math.max(0, others - readers));
+    // A SYSTEM notice is never unread (DESIGN §5).
+    counts.set(message, message.type === 'SYSTEM' ? 0 : Math.max(0, others - readers));
     if (sender !== null && members.has(sender)) laterSenders.add(sender);
   }
   return messages.map((message) => ({ ...message, unreadCount: counts.get(message) ?? 0 }));

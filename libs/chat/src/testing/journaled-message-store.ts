@@ -65,6 +65,10 @@ export class JournaledMessageStore extends MessageStore {
     return this.store.search(channelId, query, limit);
   }
 
+  findByIds(ids: readonly string[]): Promise<Message[]> {
+    return this.store.findByIds(ids);
+  }
+
   lastMessages(channelIds: readonly string[]): Promise<ReadonlyMap<string, Message>> {
     return this.store.lastMessages(channelIds);
   }

@@ -2,9 +2,12 @@ import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AppConfig, Clock, IdGenerator, SystemClock, UuidGenerator } from '@webchat/platform';
+import { FindUsers } from '@webchat/user';
 import { PrometheusChatMetrics } from '../adapters/out/metrics/prometheus-chat-metrics.adapter';
+import { StoredReplyQuotes } from '../adapters/out/quotes/stored-reply-quotes.adapter';
 import { DeleteMessage, DeleteMessageCommand } from '../application/pipeline/delete-message.use-case';
 import { EditMessage, EditMessageCommand } from '../application/pipeline/edit-message.use-case';
+import { AckedMessage } from '../application/pipeline/pending-acks';
 import { SendMessage, SendMessageCommand } from '../application/pipeline/send-message.use-case';
 import { ChannelMembers, SenderReadMark } from '../application/ports/channel-members.port';
 import { ChannelOwnership } from '../application/ports/channel-ownership.port';
@@ -12,10 +15,10 @@ import { ChatMembership } from '../application/ports/chat-membership.port';
 import { ChatMetrics } from '../application/ports/chat-metrics.port';
 import { Delivery, MessageDelivery } from '../application/ports/message-delivery.port';
 import { MessageStore } from '../application/ports/message-store.port';
+import { ReplyQuotes } from '../application/ports/reply-quotes.port';
 import { SendRateLimit } from '../application/ports/send-rate-limit.port';
 import { chatPipeline } from '../chat-pipeline';
 import { Message } from '../domain/message';
-import { CountedMessage } from '../domain/unread-count';
 import { messagePipelineTransport } from '../message-pipeline-transport';
 
 /** One server node's send pipeline, started as the server starts it, with what its sockets would have seen. */
@@ -108,6 +111,8 @@ export async function startPipelineTestNode(config: AppConfig, store: MessageSto
         { provide: SendRateLimit, useValue: everyone },
         { provide: ChannelOwnership, useValue: everyone },
         { provide: MessageDelivery, useValue: { deliver: see } satisfies MessageDelivery },
+        // Every sender's account exists here: "deleted user" has its own tests.
+        { provide: ReplyQuotes, useValue: new StoredReplyQuotes(store, { byIds: async (ids: readonly string[]) => ids.map((id) => ({ id })) } as unknown as FindUsers) },
         { provide: ChatMetrics, useClass: PrometheusChatMetrics },
         { provide: Clock, useClass: SystemClock },
         { provide: IdGenerator, useClass: UuidGenerator },
@@ -131,7 +136,7 @@ export async function startPipelineTestNode(config: AppConfig, store: MessageSto
   };
 }
 
-/** The stored message as the store holds it: this node counts nobody else (see EveryoneMayAlwaysSend), the e2e tests check counts. */
-function uncounted({ unreadCount: _unreadCount, ...message }: CountedMessage): Message {
+/** The stored message as the store holds it: this node counts nobody else (see EveryoneMayAlwaysSend), the e2e tests check counts and quotes. */
+function uncounted({ unreadCount: _unreadCount, replyTo: _replyTo, ...message }: AckedMessage): Message {
   return message;
 }

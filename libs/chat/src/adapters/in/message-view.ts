@@ -1,8 +1,19 @@
 import { Message, MessageType } from '../../domain/message';
+import { ReplyQuote, WithReplyTo } from '../../domain/reply-quote';
 import { CountedMessage } from '../../domain/unread-count';
 
 /** SYSTEM messages show this sender name (DESIGN §5). */
 export const SYSTEM_SENDER_NAME = 'system';
+
+/** What a reply shows of the message it answers (DESIGN §5 `replyTo`). */
+export interface ReplyToView {
+  readonly id: string;
+  /** A JSON integer. */
+  readonly seq: number;
+  readonly senderName: string | null;
+  /** The start of the quoted text (at most 100 code points). */
+  readonly snippet: string | null;
+}
 
 /** A message as clients see it, over HTTP and socket.io alike (DESIGN §5 `message`). */
 export interface MessageView {
@@ -16,6 +27,8 @@ export interface MessageView {
   readonly senderName: string | null;
   readonly text: string;
   readonly clientMsgId: string | null;
+  /** The message this one answers, null when it answers none. */
+  readonly replyTo: ReplyToView | null;
   /** ISO-8601 UTC with milliseconds of the last edit; null when never edited. */
   readonly editedAt: string | null;
   /** ISO-8601 UTC with milliseconds of the delete (the text is then ""); null while not deleted. */
@@ -29,7 +42,7 @@ export interface CountedMessageView extends MessageView {
   readonly unreadCount: number;
 }
 
-export function toMessageView(message: Message): MessageView {
+export function toMessageView(message: WithReplyTo<Message>): MessageView {
   return {
     id: message.id,
     channelId: message.channelId,
@@ -39,12 +52,17 @@ export function toMessageView(message: Message): MessageView {
     senderName: message.type === 'SYSTEM' ? SYSTEM_SENDER_NAME : message.senderName,
     text: message.text,
     clientMsgId: message.clientMsgId,
+    replyTo: message.replyTo && toReplyToView(message.replyTo),
     editedAt: message.editedAt?.toISOString() ?? null,
     deletedAt: message.deletedAt?.toISOString() ?? null,
     createdAt: message.createdAt.toISOString(),
   };
 }
 
-export function toCountedMessageView(message: CountedMessage): CountedMessageView {
+export function toCountedMessageView(message: WithReplyTo<CountedMessage>): CountedMessageView {
   return { ...toMessageView(message), unreadCount: message.unreadCount };
+}
+
+function toReplyToView(quote: ReplyQuote): ReplyToView {
+  return { id: quote.id, seq: quote.seq, senderName: quote.senderName, snippet: quote.snippet };
 }

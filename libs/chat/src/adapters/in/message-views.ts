@@ -1,21 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { FindUsers } from '@webchat/user';
+import { ReplyQuotes } from '../../application/ports/reply-quotes.port';
 import { Message } from '../../domain/message';
+import { WithReplyTo, withReplyTo } from '../../domain/reply-quote';
 import { CountedMessage } from '../../domain/unread-count';
+import { shownSenderNames } from '../shown-sender-names';
 import { CountedMessageView, MessageView, toCountedMessageView, toMessageView } from './message-view';
 
-/** What a message of a deleted account shows as its sender's name (DESIGN §5, DELETE /api/users/me). */
-export const DELETED_SENDER_NAME = 'deleted user';
+export { DELETED_SENDER_NAME } from '../shown-sender-names';
 
 /**
  * Messages as stored pages are shown (history, search, channels' last messages): a sender whose
- * account is gone shows "deleted user". Decided at read time from the accounts table, in one read
- * per page, because the message store may be another database (a SQLite file of its own, MySQL or
- * MongoDB) that the account's deletion cannot change in its transaction; the stored name stays.
+ * account is gone shows "deleted user" (see shownSenderNames), and a reply shows what it quotes.
+ * A page costs one read of its senders' accounts and, when it holds replies, the quotes' reads.
  */
 @Injectable()
 export class MessageViews {
-  constructor(private readonly users: FindUsers) {}
+  constructor(
+    private readonly users: FindUsers,
+    private readonly quotes: ReplyQuotes,
+  ) {}
 
   of(messages: readonly Message[]): Promise<MessageView[]> {
     return this.shown(messages, toMessageView);
@@ -26,13 +30,11 @@ export class MessageViews {
     return this.shown(messages, toCountedMessageView);
   }
 
-  private async shown<M extends Message, V extends MessageView>(messages: readonly M[], toView: (message: M) => V): Promise<V[]> {
-    const senderIds = [...new Set(messages.flatMap((message) => (message.senderId === null ? [] : [message.senderId])))];
-    if (senderIds.length === 0) return messages.map(toView);
-    const present = new Set((await this.users.byIds(senderIds)).map((user) => user.id));
-    return messages.map((message) => {
+  private async shown<M extends Message, V extends MessageView>(messages: readonly M[], toView: (message: WithReplyTo<M>) => V): Promise<V[]> {
+    const [quotes, nameOf] = await Promise.all([this.quotes.of(messages), shownSenderNames(this.users, messages.map((message) => message.senderId))]);
+    return withReplyTo(messages, quotes).map((message) => {
       const view = toView(message);
-      return message.senderId === null || present.has(message.senderId) ? view : { ...view, senderName: DELETED_SENDER_NAME };
+      return message.senderId === null ? view : { ...view, senderName: nameOf(message.senderId, message.senderName) };
     });
   }
 }

@@ -1,19 +1,21 @@
 import { Clock } from '@webchat/platform/kernel';
 import { ChangeOutcome } from '../../domain/message-change';
 import { MessageChangeForbiddenError, MessageNotFoundError } from '../../domain/message.errors';
-import { CountedMessage } from '../../domain/unread-count';
+import { withReplyTo } from '../../domain/reply-quote';
 import { ChatMetrics } from '../ports/chat-metrics.port';
 import { isChangeOutcome, StoredEntry } from '../ports/message-bus.port';
 import { Delivery, MessageDelivery } from '../ports/message-delivery.port';
 import { AppendOutcome } from '../ports/message-store.port';
+import { ReplyQuotes } from '../ports/reply-quotes.port';
 import { PendingAcks } from './pending-acks';
 import { StoredUnreadCounts } from './stored-unread-counts';
 
 /**
  * This node's fan-out of a stored batch, in log order: acks the requests waiting here (a send's
  * retry gets the first message; a refused edit or delete its refusal) and shows members what is
- * news only (new messages, edits, deletes), so nobody sees one twice. Unread counts are worked
- * out once per batch, for the acks and every recipient alike.
+ * news only (new messages, edits, deletes), so nobody sees one twice. Unread counts and the quotes
+ * of replies are worked out once per batch, for the acks and every recipient alike (no read at all
+ * for quotes when the batch holds no reply).
  */
 export class DeliverMessages {
   constructor(
@@ -22,10 +24,13 @@ export class DeliverMessages {
     private readonly metrics: ChatMetrics,
     private readonly clock: Clock,
     private readonly unread: StoredUnreadCounts,
+    private readonly quotes: ReplyQuotes,
   ) {}
 
   async execute(entries: readonly StoredEntry[]): Promise<void> {
-    const counted = await this.unread.of(entries.flatMap(countedPart));
+    const shown = entries.flatMap(countedPart);
+    const [counts, quotes] = await Promise.all([this.unread.of(shown), this.quotes.of(shown.map((outcome) => outcome.message))]);
+    const counted = withReplyTo(counts, quotes);
     const deliveries: Delivery[] = [];
     const acks: (() => void)[] = [];
     let next = 0;
@@ -37,7 +42,7 @@ export class DeliverMessages {
       } else if (!entry.applied) {
         acks.push(() => this.pending.settleChange(entry.changeId, refusal(entry)));
       } else {
-        const message = entry.change === 'edit' ? counted[next++] : { ...entry.message, unreadCount: 0 };
+        const message = entry.change === 'edit' ? counted[next++] : { ...entry.message, unreadCount: 0, replyTo: null };
         if (entry.isNew) deliveries.push(entry.change === 'edit' ? { event: 'message:updated', message } : { event: 'message:deleted', message: entry.message });
         acks.push(() => this.pending.settleChange(entry.changeId, message));
       }

@@ -1,11 +1,10 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
 import { NotChannelMemberError } from '../../domain/chat.errors';
 import { messageEdit } from '../../domain/message-change';
-import { CountedMessage } from '../../domain/unread-count';
 import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { SendRateLimit } from '../ports/send-rate-limit.port';
-import { PendingAcks } from './pending-acks';
+import { AckedMessage, PendingAcks } from './pending-acks';
 import { submitChange } from './submit-change';
 
 export interface EditMessageCommand {
@@ -30,7 +29,7 @@ export class EditMessage {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: EditMessageCommand): Promise<CountedMessage> {
+  async execute(command: EditMessageCommand): Promise<AckedMessage> {
     const edit = messageEdit({
       id: this.ids.next(),
       channelId: command.channelId,

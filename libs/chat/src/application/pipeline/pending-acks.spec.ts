@@ -1,9 +1,8 @@
-import { CountedMessage } from '../../domain/unread-count';
 import { ChatUnavailableError } from '../../domain/chat.errors';
 import { MessageNotFoundError } from '../../domain/message.errors';
-import { PendingAcks } from './pending-acks';
+import { AckedMessage, PendingAcks } from './pending-acks';
 
-const message = (clientMsgId: string): CountedMessage => ({
+const message = (clientMsgId: string): AckedMessage => ({
   id: `id-${clientMsgId}`,
   channelId: 'c',
   seq: 1,
@@ -13,9 +12,11 @@ const message = (clientMsgId: string): CountedMessage => ({
   clientMsgId,
   text: 'x',
   createdAt: new Date(0),
+  replyToId: null,
   editedAt: null,
   deletedAt: null,
   unreadCount: 0,
+  replyTo: null,
 });
 
 describe('PendingAcks', () => {

@@ -1,7 +1,11 @@
-import { CountedMessage } from '../../domain/unread-count';
 import { ChatUnavailableError } from '../../domain/chat.errors';
+import { WithReplyTo } from '../../domain/reply-quote';
+import { CountedMessage } from '../../domain/unread-count';
 
-type Waiter = { resolve(message: CountedMessage): void; reject(error: Error): void };
+/** What an ack answers: the stored message, counted, with what it quotes. */
+export type AckedMessage = WithReplyTo<CountedMessage>;
+
+type Waiter = { resolve(message: AckedMessage): void; reject(error: Error): void };
 
 /**
  * Requests waiting on this node for the persist stage: sends by (channel, sender, clientMsgId),
@@ -20,23 +24,23 @@ export class PendingAcks {
    * Throws UNAVAILABLE at once while the node is shutting down. `withdrawn` takes this send back
    * (its draft never reached the log): it stops waiting and fails with the signal's reason.
    */
-  wait(channelId: string, senderId: string, clientMsgId: string, withdrawn?: AbortSignal): Promise<CountedMessage> {
+  wait(channelId: string, senderId: string, clientMsgId: string, withdrawn?: AbortSignal): Promise<AckedMessage> {
     return this.enqueue(sendKey(channelId, senderId, clientMsgId), withdrawn);
   }
 
   /** The same for an edit or delete: resolves with the message as the change left it, or fails with the refusal. */
-  waitChange(changeId: string, withdrawn?: AbortSignal): Promise<CountedMessage> {
+  waitChange(changeId: string, withdrawn?: AbortSignal): Promise<AckedMessage> {
     return this.enqueue(changeKey(changeId), withdrawn);
   }
 
   /** Resolves the sends waiting for this message, if any are on this node. */
-  settle(message: CountedMessage): void {
+  settle(message: AckedMessage): void {
     if (message.type !== 'TEXT') return;
     this.take(sendKey(message.channelId, message.senderId, message.clientMsgId))?.forEach((waiter) => waiter.resolve(message));
   }
 
   /** Answers the change's requester, if it waits on this node: the message as changed, or the refusal. */
-  settleChange(changeId: string, answer: CountedMessage | Error): void {
+  settleChange(changeId: string, answer: AckedMessage | Error): void {
     this.take(changeKey(changeId))?.forEach((waiter) => (answer instanceof Error ? waiter.reject(answer) : waiter.resolve(answer)));
   }
 
@@ -61,9 +65,9 @@ export class PendingAcks {
     return this.waiting.size;
   }
 
-  private enqueue(key: string, withdrawn?: AbortSignal): Promise<CountedMessage> {
+  private enqueue(key: string, withdrawn?: AbortSignal): Promise<AckedMessage> {
     if (this.closing) throw new ChatUnavailableError('This server is shutting down; send again with the same clientMsgId');
-    return new Promise<CountedMessage>((resolve, reject) => {
+    return new Promise<AckedMessage>((resolve, reject) => {
       const waiter: Waiter = {
         resolve: (message) => {
           clearTimeout(timer);

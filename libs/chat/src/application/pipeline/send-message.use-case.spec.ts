@@ -1,4 +1,5 @@
 import { SystemClock, UuidGenerator } from '@webchat/platform/kernel';
+import { SqliteMessageStore } from '../../adapters/out/sqlite/sqlite-message-store.adapter';
 import { ChatUnavailableError } from '../../domain/chat.errors';
 import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
@@ -25,7 +26,7 @@ const unlimited = { take: () => undefined } as SendRateLimit;
 describe('SendMessage', () => {
   it('answers UNAVAILABLE when the log refuses the draft, and leaves no ack waiting to fail later unobserved', async () => {
     const pending = new PendingAcks(30);
-    const send = new SendMessage(everyone, unlimited, new RefusingBus(), pending, new UuidGenerator(), new SystemClock());
+    const send = new SendMessage(everyone, unlimited, new RefusingBus(), pending, new UuidGenerator(), new SystemClock(), SqliteMessageStore.open(':memory:'));
     const unobserved: unknown[] = [];
     const listener = (reason: unknown) => void unobserved.push(reason);
     process.on('unhandledRejection', listener);

@@ -1,22 +1,26 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
 import { ChatUnavailableError, NotChannelMemberError } from '../../domain/chat.errors';
 import { textMessageDraft } from '../../domain/message-draft';
-import { CountedMessage } from '../../domain/unread-count';
+import { requireReplyTarget } from '../../domain/reply-quote';
 import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { SendRateLimit } from '../ports/send-rate-limit.port';
-import { PendingAcks } from './pending-acks';
+import { MessageStore } from '../ports/message-store.port';
+import { AckedMessage, PendingAcks } from './pending-acks';
 
 export interface SendMessageCommand {
   readonly channelId: string;
   readonly sender: { readonly id: string; readonly name: string };
   readonly clientMsgId: string;
   readonly text: string;
+  /** The message of the same channel this one answers. */
+  readonly replyToId?: string | null;
 }
 
 /**
- * `message:send`: checks shape, membership and rate from memory, puts the draft on the
- * log and answers only once the message is stored, so every acked message is in history.
+ * `message:send`: checks shape, membership and rate from memory (and a reply's target in the
+ * store), puts the draft on the log and answers only once the message is stored, so every acked
+ * message is in history.
  */
 export class SendMessage {
   constructor(
@@ -26,9 +30,10 @@ export class SendMessage {
     private readonly pending: PendingAcks,
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
+    private readonly store: MessageStore,
   ) {}
 
-  async execute(command: SendMessageCommand): Promise<CountedMessage> {
+  async execute(command: SendMessageCommand): Promise<AckedMessage> {
     const draft = textMessageDraft({
       id: this.ids.next(),
       channelId: command.channelId,
@@ -37,8 +42,11 @@ export class SendMessage {
       clientMsgId: command.clientMsgId,
       text: command.text,
       createdAt: this.clock.now(),
+      replyToId: command.replyToId,
     });
     if (!(await this.membership.isMember(command.channelId, command.sender.id))) throw new NotChannelMemberError();
+    // Asked of members only (no leak of other channels' ids); a stored message never changes channel.
+    if (draft.replyToId !== null) requireReplyTarget((await this.store.findByIds([draft.replyToId]))[0], draft.channelId);
     this.rateLimit.take(command.sender.id);
     const publish = new AbortController();
     const stored = this.pending.wait(draft.channelId, draft.senderId, draft.clientMsgId, publish.signal);

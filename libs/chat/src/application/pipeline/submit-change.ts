@@ -1,15 +1,14 @@
 import { ChatUnavailableError } from '../../domain/chat.errors';
 import { MessageChange } from '../../domain/message-change';
-import { CountedMessage } from '../../domain/unread-count';
 import { MessageBus } from '../ports/message-bus.port';
-import { PendingAcks } from './pending-acks';
+import { AckedMessage, PendingAcks } from './pending-acks';
 
 /**
  * Puts an edit or delete on the log behind the channel's sends and answers once the persist stage
  * applied it (the message as it left it) or refused it. A log that refuses the change fails it now,
  * its waiter with it, as a send's does.
  */
-export async function submitChange(bus: MessageBus, pending: PendingAcks, change: MessageChange): Promise<CountedMessage> {
+export async function submitChange(bus: MessageBus, pending: PendingAcks, change: MessageChange): Promise<AckedMessage> {
   const publish = new AbortController();
   const answer = pending.waitChange(change.id, publish.signal);
   await bus.publishChange(change).catch(() => publish.abort(new ChatUnavailableError('The change could not be put on the log; try again')));

@@ -295,6 +295,28 @@ export function messageStoreContract(open: () => Promise<MessageStoreFixture>): 
     });
   });
 
+  describe('replies', () => {
+    it('stores which message a reply answers, and reads it back in pages, search and last messages', async () => {
+      const [quoted] = await fill(channel, 1);
+      const reply = textMessageDraft({ ...text(channel, 'reply', 'the reply'), replyToId: quoted.id });
+      const [outcome] = await store.appendBatch([reply, notice(channel)]);
+      expect(outcome.message).toEqual(stored(reply, 2));
+      expect((await fixture.sibling.pageLatest(channel, 10)).map((message) => message.replyToId)).toEqual([null, quoted.id, null]);
+      expect(await store.pageAfter(channel, 1, 1)).toEqual([stored(reply, 2)]);
+      expect(await store.search(channel, 'the reply', 5)).toEqual([stored(reply, 2)]);
+      const [last] = await store.appendBatch([textMessageDraft({ ...text(other, 'last'), replyToId: quoted.id })]);
+      expect((await store.lastMessages([other])).get(other)).toEqual(last.message);
+    });
+
+    it('finds messages by id across channels, each once, leaving unknown ids out', async () => {
+      const [a] = await fill(channel, 1);
+      const [b] = (await store.appendBatch([notice(other)])).map((outcome) => outcome.message);
+      const found = await fixture.sibling.findByIds([b.id, newId(), a.id, a.id]);
+      expect([...found].sort((x, y) => x.channelId.localeCompare(y.channelId))).toEqual([a, b].sort((x, y) => x.channelId.localeCompare(y.channelId)));
+      expect(await store.findByIds([])).toEqual([]);
+    });
+  });
+
   describe('channel summaries', () => {
     it('gives the last message of each channel that has one, SYSTEM included', async () => {
       const empty = uuid('e000');

@@ -47,6 +47,8 @@ export abstract class MessageStore {
    * no wildcards), newest first. An empty query finds nothing.
    */
   abstract search(channelId: string, query: string, limit: number): Promise<Message[]>;
+  /** The stored messages of these ids, of any channel, in no particular order; unknown ids are left out. */
+  abstract findByIds(ids: readonly string[]): Promise<Message[]>;
   /** The message with the highest seq of each channel (of any type). */
   abstract lastMessages(channelIds: readonly string[]): Promise<ReadonlyMap<string, Message>>;
   /** Per mark's channel: TEXT messages of others with seq > lastReadSeq. One mark per channel. */

@@ -1,8 +1,7 @@
 import type { KafkaBatchTransport } from '@webchat/platform/kafka';
-import { PendingAcks } from '../../../application/pipeline/pending-acks';
+import { AckedMessage, PendingAcks } from '../../../application/pipeline/pending-acks';
 import { MessageBus } from '../../../application/ports/message-bus.port';
 import { ChatUnavailableError } from '../../../domain/chat.errors';
-import { CountedMessage } from '../../../domain/unread-count';
 import { KafkaPipelineLifecycle } from './kafka-pipeline.lifecycle';
 
 class RecordedBus extends MessageBus {
@@ -20,7 +19,7 @@ class RecordedBus extends MessageBus {
   }
 }
 
-const stored = { type: 'TEXT', channelId: 'c1', senderId: 'u1', clientMsgId: 'm1', seq: 1, editedAt: null, deletedAt: null, unreadCount: 0 } as CountedMessage;
+const stored = { type: 'TEXT', channelId: 'c1', senderId: 'u1', clientMsgId: 'm1', seq: 1, editedAt: null, deletedAt: null, unreadCount: 0, replyToId: null, replyTo: null } as AckedMessage;
 
 // The order of DESIGN's graceful stop; the real consumers' part is in test/chat-two-nodes and chat-server-processes.
 describe('KafkaPipelineLifecycle', () => {

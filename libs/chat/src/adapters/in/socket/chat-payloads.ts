@@ -7,21 +7,23 @@ export interface SendPayload {
   readonly channelId: string;
   readonly clientMsgId: string;
   readonly text: string;
+  readonly replyToId: string | null;
 }
 
 export interface ChannelPayload {
   readonly channelId: string;
 }
 
-/** `message:send`: exactly {channelId, clientMsgId, text}; lengths are the domain's to check. */
+/** `message:send`: {channelId, clientMsgId, text} and an optional replyToId (a message id or null); lengths are the domain's to check. */
 export function parseSendPayload(payload: unknown): Parsed<SendPayload> {
-  const fields = plainObject(payload, ['channelId', 'clientMsgId', 'text']);
+  const fields = plainObject(payload, ['channelId', 'clientMsgId', 'text', 'replyToId']);
   if (!fields.ok) return fields;
-  const { channelId, clientMsgId, text } = fields.value;
+  const { channelId, clientMsgId, text, replyToId = null } = fields.value;
   if (!isEntityId(channelId)) return refuse('channelId must be a channel id');
   if (typeof clientMsgId !== 'string') return refuse('clientMsgId must be a string');
   if (typeof text !== 'string') return refuse('text must be a string');
-  return { ok: true, value: { channelId, clientMsgId, text } };
+  if (replyToId !== null && !isEntityId(replyToId)) return refuse('replyToId must be a message id or null');
+  return { ok: true, value: { channelId, clientMsgId, text, replyToId } };
 }
 
 export interface EditPayload {

@@ -5,7 +5,8 @@ import { MessageChange } from '../../../domain/message-change';
 /**
  * Log entries and stored outcomes as JSON on Kafka; dates travel as ISO strings and come back as
  * Dates. A draft is its plain JSON, as it always was (a log written before edits existed still
- * reads); an edit or delete is told apart by its `change` field.
+ * reads); an edit or delete is told apart by its `change` field. Fields added later (replyToId,
+ * editedAt, deletedAt) read as null on records written before them.
  */
 export function encodeDraft(draft: MessageDraft): string {
   return JSON.stringify(draft);
@@ -17,7 +18,8 @@ export function encodeChange(change: MessageChange): string {
 
 export function decodeEntry(value: Buffer): LogEntry {
   const entry = JSON.parse(value.toString()) as (MessageDraft & { createdAt: string }) | (MessageChange & { at: string });
-  return 'change' in entry ? { ...entry, at: new Date(entry.at) } : { ...entry, createdAt: new Date(entry.createdAt) };
+  if ('change' in entry) return { ...entry, at: new Date(entry.at) };
+  return { ...entry, replyToId: entry.replyToId ?? null, createdAt: new Date(entry.createdAt) } as MessageDraft;
 }
 
 export function encodeStored(entries: readonly StoredEntry[]): string {
@@ -34,7 +36,13 @@ export function decodeStored(value: Buffer): StoredEntry[] {
 
 function revived(message: Message): Message {
   const json = message as unknown as { createdAt: string; editedAt: string | null; deletedAt: string | null };
-  return { ...message, createdAt: new Date(json.createdAt), editedAt: dateOrNull(json.editedAt), deletedAt: dateOrNull(json.deletedAt) };
+  return {
+    ...message,
+    replyToId: message.replyToId ?? null,
+    createdAt: new Date(json.createdAt),
+    editedAt: dateOrNull(json.editedAt),
+    deletedAt: dateOrNull(json.deletedAt),
+  } as Message;
 }
 
 function dateOrNull(iso: string | null | undefined): Date | null {

@@ -8,6 +8,7 @@ const draft = (n: number): MessageDraft => ({
   senderId: 'u',
   senderName: 'U',
   clientMsgId: `m-${n}`,
+  replyToId: null,
   text: `text ${n}`,
   createdAt: new Date(0),
 });

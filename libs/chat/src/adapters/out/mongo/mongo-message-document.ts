@@ -16,6 +16,7 @@ export function toMongoDocument(message: Message): MongoMessageDocument {
     text: message.text,
     clientMsgId: message.clientMsgId,
     createdAt: message.createdAt,
+    replyToId: message.replyToId,
     editedAt: message.editedAt,
     deletedAt: message.deletedAt,
   };
@@ -36,8 +37,9 @@ export function fromMongoDocument(document: MongoMessageDocument): Message {
     editedAt: document.editedAt ?? null,
     deletedAt: document.deletedAt ?? null,
   };
-  if (document.type === 'SYSTEM') return { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null };
+  if (document.type === 'SYSTEM') return { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null, replyToId: null };
   // toMongoDocument gives every TEXT message a sender and a client id.
   if (document.senderId == null || document.clientMsgId == null) throw new Error(`TEXT message ${document._id} without sender or client id`);
-  return { ...common, type: 'TEXT', senderId: document.senderId, clientMsgId: document.clientMsgId };
+  // Documents stored before replies existed have no replyToId.
+  return { ...common, type: 'TEXT', senderId: document.senderId, clientMsgId: document.clientMsgId, replyToId: document.replyToId ?? null };
 }

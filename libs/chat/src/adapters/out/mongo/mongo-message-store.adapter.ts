@@ -110,6 +110,15 @@ export class MongoMessageStore extends MessageStore implements OnModuleInit {
     return this.find({ channelId, type: 'TEXT', deletedAt: null, text: { $regex: literalPattern(query), $options: 'i' } }, -1, limit);
   }
 
+  async findByIds(ids: readonly string[]): Promise<Message[]> {
+    const found: Message[] = [];
+    for (const chunk of chunksOf(distinct(ids), CHUNK)) {
+      const documents = await this.messages.find({ _id: { $in: chunk } }, MESSAGE_PROJECTION).lean();
+      found.push(...documents.map(fromMongoDocument));
+    }
+    return found;
+  }
+
   async lastMessages(channelIds: readonly string[]): Promise<ReadonlyMap<string, Message>> {
     const lastSeq = await this.locks.lastSeq(distinct(channelIds));
     const wanted = [...lastSeq].filter(([, seq]) => seq > 0).map(([channelId, seq]) => ({ channelId, seq }));

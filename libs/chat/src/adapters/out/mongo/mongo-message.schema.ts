@@ -12,6 +12,8 @@ export interface MongoMessageDocument {
   text: string;
   clientMsgId: string | null;
   createdAt: Date;
+  /** The quoted message of the same channel; absent on documents stored before replies existed. */
+  replyToId?: string | null;
   /** Null (or absent, on documents stored before edits existed) until it happens. */
   editedAt?: Date | null;
   /** Set by a delete, which also overwrites `text` with ''. */
@@ -33,6 +35,7 @@ export const mongoMessageSchema = new Schema<MongoMessageDocument>(
     text: { type: String },
     clientMsgId: { type: String, default: null },
     createdAt: { type: Date, required: true },
+    replyToId: { type: String, default: null },
     editedAt: { type: Date, default: null },
     deletedAt: { type: Date, default: null },
     retryKey: { type: String },

@@ -1,5 +1,6 @@
 import type { PersistenceFeature } from '@webchat/platform';
 import { CreateMessages1763900000000 } from './migrations/1763900000000-create-messages';
+import { AddMessageReplies1764000000000 } from './migrations/1764000000000-add-message-replies';
 import { AddMessageEdits1764000000001 } from './migrations/1764000000001-add-message-edits';
 
 /**
@@ -8,5 +9,5 @@ import { AddMessageEdits1764000000001 } from './migrations/1764000000001-add-mes
  */
 export const chatPersistence: PersistenceFeature = {
   entities: [],
-  migrations: [CreateMessages1763900000000, AddMessageEdits1764000000001],
+  migrations: [CreateMessages1763900000000, AddMessageReplies1764000000000, AddMessageEdits1764000000001],
 };

@@ -11,11 +11,12 @@ export interface MysqlMessageRow {
   text: string;
   client_msg_id: Buffer | string | null;
   created_at: Date;
+  reply_to_id: string | null;
   edited_at: Date | null;
   deleted_at: Date | null;
 }
 
-export const MYSQL_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at, edited_at, deleted_at';
+export const MYSQL_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at, reply_to_id, edited_at, deleted_at';
 
 export function fromMysqlRow(row: MysqlMessageRow): Message {
   const common = {
@@ -28,11 +29,11 @@ export function fromMysqlRow(row: MysqlMessageRow): Message {
     editedAt: row.edited_at,
     deletedAt: row.deleted_at,
   };
-  if (row.type === 'SYSTEM') return { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null };
+  if (row.type === 'SYSTEM') return { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null, replyToId: null };
   // The table's CHECK constraint gives every TEXT row a sender and a client id.
   if (row.sender_id === null || row.client_msg_id === null) throw new Error('A TEXT message row without sender or client id');
   const clientMsgId = typeof row.client_msg_id === 'string' ? row.client_msg_id : row.client_msg_id.toString('utf8');
-  return { ...common, type: 'TEXT', senderId: row.sender_id, clientMsgId };
+  return { ...common, type: 'TEXT', senderId: row.sender_id, clientMsgId, replyToId: row.reply_to_id };
 }
 
 /** The values of one row, in MYSQL_MESSAGE_COLUMNS order. */
@@ -47,6 +48,7 @@ export function toMysqlValues(message: Message): unknown[] {
     message.text,
     message.clientMsgId,
     message.createdAt,
+    message.replyToId,
     message.editedAt,
     message.deletedAt,
   ];

@@ -75,6 +75,13 @@ export class MysqlMessageStore extends MessageStore {
     ]);
   }
 
+  async findByIds(ids: readonly string[]): Promise<Message[]> {
+    const found: Message[] = [];
+    // By the unique key on id: one seek per id.
+    for (const chunk of chunksOf(distinct(ids), CHUNK)) found.push(...(await this.rows(`${SELECT} WHERE id IN (${placeholders(chunk.length)})`, chunk)));
+    return found;
+  }
+
   async lastMessages(channelIds: readonly string[]): Promise<ReadonlyMap<string, Message>> {
     const found = new Map<string, Message>();
     for (const ids of chunksOf(distinct(channelIds), CHUNK)) {

@@ -11,11 +11,12 @@ export interface SqliteMessageRow {
   text: string;
   client_msg_id: string | null;
   created_at: number;
+  reply_to_id: string | null;
   edited_at: number | null;
   deleted_at: number | null;
 }
 
-export const SQLITE_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at, edited_at, deleted_at';
+export const SQLITE_MESSAGE_COLUMNS = 'id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at, reply_to_id, edited_at, deleted_at';
 
 export function fromSqliteRow(row: SqliteMessageRow): Message {
   const common = {
@@ -29,8 +30,8 @@ export function fromSqliteRow(row: SqliteMessageRow): Message {
     deletedAt: dateOrNull(row.deleted_at),
   };
   return row.type === 'SYSTEM'
-    ? { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null }
-    : { ...common, type: 'TEXT', senderId: present(row.sender_id), clientMsgId: present(row.client_msg_id) };
+    ? { ...common, type: 'SYSTEM', senderId: null, clientMsgId: null, replyToId: null }
+    : { ...common, type: 'TEXT', senderId: present(row.sender_id), clientMsgId: present(row.client_msg_id), replyToId: row.reply_to_id };
 }
 
 // The table's CHECK constraint gives every TEXT row a sender and a client id.
@@ -50,6 +51,7 @@ export function toSqliteRow(message: Message): SqliteMessageRow {
     text: message.text,
     client_msg_id: message.clientMsgId,
     created_at: message.createdAt.getTime(),
+    reply_to_id: message.replyToId,
     edited_at: message.editedAt?.getTime() ?? null,
     deleted_at: message.deletedAt?.getTime() ?? null,
   };

@@ -46,6 +46,8 @@ export const MESSAGE_SCHEMA_STEPS: readonly string[] = [
   // overwrites the text with '' in place.
   `ALTER TABLE messages ADD COLUMN edited_at INTEGER;
    ALTER TABLE messages ADD COLUMN deleted_at INTEGER;`,
+  // Replies: the quoted message of the same channel (checked when sent, so no foreign key).
+  `ALTER TABLE messages ADD COLUMN reply_to_id TEXT;`,
 ];
 
 /** The schema version a migrated file has (its `PRAGMA user_version`). */

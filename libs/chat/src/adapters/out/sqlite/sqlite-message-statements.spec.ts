@@ -8,9 +8,9 @@ function planOf(db: Database, sql: string): string[] {
   return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...parameters) as { detail: string }[]).map((step) => step.detail);
 }
 
-/** The read statements of a channel that walk the messages table, by name, with their SQL (not the writes, nor byId, which seeks a message by its id, nor search, which walks its own index: both checked apart). */
+/** The read statements of a channel that walk the messages table, by name, with their SQL (not the writes; not byId and byIds, which seek messages by id, nor search, which walks its own index: each checked apart). */
 function reads(db: Database): [string, string][] {
-  const { insert: _insert, indexForSearch: _indexForSearch, change: _change, byId: _byId, search: _search, ...statements } = prepareMessageStatements(db);
+  const { insert: _insert, indexForSearch: _indexForSearch, change: _change, byId: _byId, byIds: _byIds, search: _search, ...statements } = prepareMessageStatements(db);
   return Object.entries(statements).map(([name, statement]) => [name, statement.source]);
 }
 
@@ -35,6 +35,11 @@ describe('SQLite message schema and statements', () => {
     const { byId, change } = prepareMessageStatements(db);
     expect(planOf(db, byId.source)).toEqual(['SEARCH messages USING INDEX uq_messages_id (id=?)']);
     expect(planOf(db, change.source.replace(/@\w+/g, '?'))).toEqual(['SEARCH messages USING INDEX uq_messages_id (id=?)']);
+  });
+
+  it('finds messages by id through the unique index on id, one seek per id of the list', () => {
+    const plan = planOf(db, prepareMessageStatements(db).byIds.source.replace('?', "'[]'"));
+    expect(plan).toEqual([expect.stringMatching(/^SEARCH messages USING INDEX uq_messages_id \(id=\?\)$/), 'LIST SUBQUERY 1', expect.stringMatching(/^SCAN json_each VIRTUAL TABLE/)]);
   });
 
   it('would notice a lost index: without (channel_id, seq) the pages scan the table', () => {

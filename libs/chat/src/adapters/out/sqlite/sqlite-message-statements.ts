@@ -10,12 +10,14 @@ export function prepareMessageStatements(db: Database) {
   return {
     insert: db.prepare(
       `INSERT INTO messages (${SQLITE_MESSAGE_COLUMNS})
-       VALUES (@id, @channel_id, @seq, @type, @sender_id, @sender_name, @text, @client_msg_id, @created_at, @edited_at, @deleted_at)`,
+       VALUES (@id, @channel_id, @seq, @type, @sender_id, @sender_name, @text, @client_msg_id, @created_at, @reply_to_id, @edited_at, @deleted_at)`,
     ),
     indexForSearch: db.prepare('INSERT INTO message_search (rowid, document) VALUES (?, ?)'),
     // An edit or delete writes the text in place: a delete leaves no copy of the old text beside it.
     change: db.prepare('UPDATE messages SET text = @text, edited_at = @edited_at, deleted_at = @deleted_at WHERE id = @id'),
     byId: db.prepare(`${select} WHERE id = ?`),
+    // One statement for any number of ids: they travel as one JSON array.
+    byIds: db.prepare(`${select} WHERE id IN (SELECT value FROM json_each(?))`),
     byRetryKey: db.prepare(`${select} WHERE channel_id = ? AND sender_id = ? AND client_msg_id = ?`),
     maxSeq: db.prepare('SELECT COALESCE(MAX(seq), 0) FROM messages WHERE channel_id = ?').pluck(),
     latest: db.prepare(`${select} WHERE channel_id = ? ORDER BY seq DESC LIMIT ?`),

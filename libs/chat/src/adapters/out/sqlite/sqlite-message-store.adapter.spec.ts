@@ -125,6 +125,40 @@ describe('SqliteMessageStore file', () => {
     expect(file.includes(Buffer.from('비밀'.repeat(100)))).toBe(false);
   });
 
+  it('upgrades a file written before replies: old rows read without one, new replies are stored', async () => {
+    const old = new Database(temp.file);
+    old.exec(MESSAGE_SCHEMA_STEPS[0]);
+    old.pragma('user_version = 1');
+    old.prepare(
+      `INSERT INTO messages (id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at)
+       VALUES ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-c000-000000000001', 1, 'TEXT',
+               '00000000-0000-4000-a000-000000000001', 'Mina', 'before replies', 'c1', 0)`,
+    ).run();
+    old.close();
+    const store = SqliteMessageStore.open(temp.file);
+    try {
+      const [reply] = await store.appendBatch([
+        textMessageDraft({
+          id: '00000000-0000-4000-8000-000000000002',
+          channelId: '00000000-0000-4000-c000-000000000001',
+          senderId: '00000000-0000-4000-a000-000000000001',
+          senderName: 'Mina',
+          text: 'after',
+          clientMsgId: 'c2',
+          createdAt: new Date(0),
+          replyToId: '00000000-0000-4000-8000-000000000001',
+        }),
+      ]);
+      expect(reply.message).toMatchObject({ seq: 2, replyToId: '00000000-0000-4000-8000-000000000001' });
+      expect(await store.pageLatest('00000000-0000-4000-c000-000000000001', 10)).toMatchObject([
+        { seq: 1, text: 'before replies', replyToId: null },
+        { seq: 2, text: 'after', replyToId: '00000000-0000-4000-8000-000000000001' },
+      ]);
+    } finally {
+      store.close();
+    }
+  });
+
   it('stays closed after close, so the module can close it on shutdown twice without harm', async () => {
     const store = SqliteMessageStore.open(temp.file);
     store.onApplicationShutdown();

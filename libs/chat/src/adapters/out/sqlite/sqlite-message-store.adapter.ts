@@ -69,6 +69,10 @@ export class SqliteMessageStore extends MessageStore implements OnApplicationShu
     return this.rows(this.statements.search, searchMatchExpression(channelId, folded), channelId, folded, limit);
   }
 
+  async findByIds(ids: readonly string[]): Promise<Message[]> {
+    return ids.length === 0 ? [] : this.rows(this.statements.byIds, JSON.stringify(distinct(ids)));
+  }
+
   async lastMessages(channelIds: readonly string[]): Promise<ReadonlyMap<string, Message>> {
     const found = new Map<string, Message>();
     for (const channelId of distinct(channelIds)) {

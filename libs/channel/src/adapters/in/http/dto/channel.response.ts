@@ -27,6 +27,14 @@ export class ChannelResponse {
 }
 
 /** The message view of the chat library (the same shape as the messages routes answer). */
+/** The quote of a reply (the chat library's `replyTo`). */
+export class ChannelLastMessageReplyToResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ type: 'integer', minimum: 1 }) seq!: number;
+  @ApiProperty({ type: String, nullable: true, description: '"deleted user" once the quoted sender\'s account is deleted' }) senderName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The first 100 characters (code points) of the quoted text' }) snippet!: string | null;
+}
+
 export class ChannelLastMessageResponse {
   @ApiProperty() id!: string;
   @ApiProperty() channelId!: string;
@@ -36,6 +44,7 @@ export class ChannelLastMessageResponse {
   @ApiProperty({ type: String, nullable: true, description: 'The sender\'s name when sent; "system" for SYSTEM messages; "deleted user" once the sender\'s account is deleted' }) senderName!: string | null;
   @ApiProperty({ description: '"" once the message is deleted' }) text!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null for SYSTEM messages' }) clientMsgId!: string | null;
+  @ApiProperty({ type: ChannelLastMessageReplyToResponse, nullable: true, description: 'What this message answers; null when it is no reply' }) replyTo!: ChannelLastMessageReplyToResponse | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the sender last edited it; null when never edited' }) editedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was deleted (its text is then ""); null while not deleted' }) deletedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
