@@ -37,9 +37,8 @@ type SendAck = { ok: true; message: CountedMessageView } | AckError;
  * a bad payload of any shape gets an error ack and leaves the socket usable.
  */
 @Injectable()
-// A frame may hold a 4,000-character message with room to spare, so an oversized text still gets its
-// VALIDATION ack; past this bound socket.io drops the connection instead of buffering it.
-@WebSocketGateway({ cors: { origin: true }, maxHttpBufferSize: 128 * 1024 })
+// CORS, the frame size bound and the connections per address are the server's (SecureIoAdapter), not the gateway's.
+@WebSocketGateway()
 export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer() private server!: Server;
   private readonly unsubscribe: Array<() => void> = [];
