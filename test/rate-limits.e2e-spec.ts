@@ -75,6 +75,34 @@ describe('rate limits (HTTP, SQLite, small limits)', () => {
   });
 });
 
+describe('login limit per address against a forged X-Forwarded-For (HTTP, SQLite)', () => {
+  const LIMITS = { RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '3', RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: '100' };
+  const guessFrom = (t: TestApp, forwardedFor: string, n: number) => logIn(t, `guess${n}.${forwardedFor.length}@example.com`, 'password-123', forwardedFor);
+
+  it('counts the peer, not the header, when no proxy is trusted (the default)', async () => {
+    const t = await startTestApp(LIMITS);
+    try {
+      const mina = await signedInUser(t.http);
+      for (let n = 0; n < 3; n += 1) await guessFrom(t, `198.51.100.${n}`, n).expect(401);
+      expectRefused(await logIn(t, mina.email, mina.password, '198.51.100.99'), /failed logins from this address/, 900);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('behind one trusted proxy, counts the address the proxy appended, whatever the client wrote before it', async () => {
+    const t = await startTestApp({ ...LIMITS, TRUST_PROXY_HOPS: '1' });
+    try {
+      const mina = await signedInUser(t.http);
+      for (let n = 0; n < 3; n += 1) await guessFrom(t, `198.51.100.${n}, 203.0.113.50`, n).expect(401);
+      expectRefused(await logIn(t, mina.email, mina.password, '198.51.100.99, 203.0.113.50'), /failed logins from this address/, 900);
+      await logIn(t, mina.email, mina.password, '203.0.113.51').expect(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('rate limits: windows end (HTTP, SQLite)', () => {
   it('lets an account log in again once its window is over', async () => {
     const t = await startTestApp({ RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: '1', RATE_LIMIT_LOGIN_WINDOW_SECONDS: '1' });
