@@ -134,3 +134,30 @@ describe('socket.io frame size (SQLite)', () => {
     expect(await ask(again, 'message:send', { channelId: channel.id, clientMsgId: 'ok', text: 'fine' })).toMatchObject({ ok: true });
   });
 });
+
+describe('socket.io event rate limit: typing and message:read (SQLite)', () => {
+  const opened = socketsClosedAfterEach();
+
+  it('answers RATE_LIMITED past the burst, per user, and takes the events again once the bucket refills', async () => {
+    const t = await startTestApp({ RATE_LIMIT_SOCKET_EVENTS_PER_SECOND: '2', RATE_LIMIT_SOCKET_EVENTS_BURST: '4' }, { listen: true });
+    try {
+      const [busy, calm] = [await signedInUser(t.http), await signedInUser(t.http)];
+      const channel = (await t.http.post('/api/channels').set('authorization', `Bearer ${busy.token}`).send({ name: 'room' }).expect(201)).body;
+      await t.http.post(`/api/channels/${channel.id}/join`).set('authorization', `Bearer ${calm.token}`).send({}).expect(200);
+      const [busySocket, calmSocket] = [opened.keep(await connectChat(t.url, busy.token)), opened.keep(await connectChat(t.url, calm.token))];
+      const code = (ack: { ok: boolean; error?: { code: string } }) => (ack.ok ? 'ok' : ack.error?.code);
+      // All at once, so no refill happens between them however slow the machine.
+      const acks = await Promise.all([
+        ...[0, 1, 2].map(() => ask(busySocket, 'typing', { channelId: channel.id })),
+        ...[0, 1, 2].map(() => ask(busySocket, 'message:read', { channelId: channel.id, seq: 0 })),
+      ]);
+      expect(acks.map(code).sort()).toEqual(['RATE_LIMITED', 'RATE_LIMITED', 'ok', 'ok', 'ok', 'ok']);
+      expect(acks.find((ack) => !ack.ok)).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: 'Too many events: at most 2 per second, bursts of 4' } });
+      expect(code(await ask(calmSocket, 'typing', { channelId: channel.id }))).toBe('ok');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(code(await ask(busySocket, 'typing', { channelId: channel.id }))).toBe('ok');
+    } finally {
+      await t.close();
+    }
+  });
+});

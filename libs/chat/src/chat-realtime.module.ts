@@ -6,11 +6,13 @@ import { UserModule } from '@webchat/user';
 import { CachedChatMembership } from './adapters/out/channel/cached-chat-membership.adapter';
 import { PrometheusChatMetrics } from './adapters/out/metrics/prometheus-chat-metrics.adapter';
 import { TokenBucketSendRateLimit } from './adapters/out/memory/token-bucket-send-rate-limit.adapter';
+import { TokenBucketSocketEventRateLimit } from './adapters/out/memory/token-bucket-socket-event-rate-limit.adapter';
 import { ChatGateway } from './adapters/in/socket/chat.gateway';
 import { ChatMembership } from './application/ports/chat-membership.port';
 import { ChatMetrics } from './application/ports/chat-metrics.port';
 import { MessageDelivery } from './application/ports/message-delivery.port';
 import { SendRateLimit } from './application/ports/send-rate-limit.port';
+import { SocketEventRateLimit } from './application/ports/socket-event-rate-limit.port';
 import { chatPipeline } from './chat-pipeline';
 
 /**
@@ -32,6 +34,11 @@ export class ChatRealtimeModule {
         {
           provide: SendRateLimit,
           useFactory: (clock: Clock) => new TokenBucketSendRateLimit(config.messageSendRate.perSecond, config.messageSendRate.burst, clock),
+          inject: [Clock],
+        },
+        {
+          provide: SocketEventRateLimit,
+          useFactory: (clock: Clock) => new TokenBucketSocketEventRateLimit(config.socketEventRate.perSecond, config.socketEventRate.burst, clock),
           inject: [Clock],
         },
         { provide: ChatMetrics, useClass: PrometheusChatMetrics },

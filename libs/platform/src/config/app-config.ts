@@ -61,6 +61,8 @@ export class AppConfig {
   readonly socketConnectionsPerAddress!: number;
   /** `message:send` per user: a token bucket refilled at perSecond, holding burst (DESIGN §5). */
   readonly messageSendRate!: { readonly perSecond: number; readonly burst: number };
+  /** The other socket events of a user (typing, message:read): a token bucket like messageSendRate. */
+  readonly socketEventRate!: { readonly perSecond: number; readonly burst: number };
   /** How long a send waits for its message to be stored before answering UNAVAILABLE. */
   readonly messageAckTimeoutMs!: number;
   /** The most drafts the persist stage stores in one transaction. */

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
     expect(config.trustProxyHops).toBe(0);
     expect(config.corsOrigins).toEqual([]);
     expect(config.socketConnectionsPerAddress).toBe(1_000);
+    expect(config.socketEventRate).toEqual({ perSecond: 100, burst: 500 });
     expect(config.reservedTransfersIntervalMs).toBe(5_000);
   });
 
@@ -98,6 +99,8 @@ describe('loadConfig', () => {
     [{ CORS_ORIGINS: 'chat.example.com' }, 'CORS_ORIGINS'],
     [{ CORS_ORIGINS: 'https://a.example.com,,https://b.example.com' }, 'CORS_ORIGINS'],
     [{ SOCKET_CONNECTIONS_PER_ADDRESS: 'many' }, 'SOCKET_CONNECTIONS_PER_ADDRESS'],
+    [{ RATE_LIMIT_SOCKET_EVENTS_PER_SECOND: '0' }, 'RATE_LIMIT_SOCKET_EVENTS_PER_SECOND'],
+    [{ RATE_LIMIT_SOCKET_EVENTS_BURST: 'lots' }, 'RATE_LIMIT_SOCKET_EVENTS_BURST'],
     [{ MESSAGE_STORE: 'redis' }, 'MESSAGE_STORE'],
     [{ MESSAGE_STORE: 'mysql' }, 'MESSAGE_STORE'],
     [{ MESSAGE_STORE: 'mongo' }, 'MONGO_URL'],

@@ -58,6 +58,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perSecond: integer(env, 'RATE_LIMIT_MESSAGE_PER_SECOND', 100, 1, 1_000_000),
       burst: integer(env, 'RATE_LIMIT_MESSAGE_BURST', 1_000, 1, 10_000_000),
     },
+    socketEventRate: {
+      perSecond: integer(env, 'RATE_LIMIT_SOCKET_EVENTS_PER_SECOND', 100, 1, 1_000_000),
+      burst: integer(env, 'RATE_LIMIT_SOCKET_EVENTS_BURST', 500, 1, 10_000_000),
+    },
     messageAckTimeoutMs: integer(env, 'MESSAGE_ACK_TIMEOUT_MS', 5_000, 100, 60_000),
     messageBatchMax: integer(env, 'MESSAGE_BATCH_MAX', 1_000, 1, 10_000),
     presence: {

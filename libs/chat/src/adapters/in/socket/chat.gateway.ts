@@ -9,6 +9,7 @@ import { ChatMetrics } from '../../../application/ports/chat-metrics.port';
 import { MessageDelivery } from '../../../application/ports/message-delivery.port';
 import { MarkRead } from '../../../application/mark-read.use-case';
 import { SendMessage } from '../../../application/pipeline/send-message.use-case';
+import { SocketEventRateLimit } from '../../../application/ports/socket-event-rate-limit.port';
 import { ReadReceipt } from '../../../domain/read-receipt';
 import { READ_RECEIPTS_TOPIC } from '../../out/events/event-bus-read-receipts.adapter';
 import { NotChannelMemberError } from '../../../domain/chat.errors';
@@ -56,6 +57,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     private readonly metrics: ChatMetrics,
     private readonly presence: Presence,
     private readonly visibility: PresenceVisibility,
+    private readonly eventRate: SocketEventRateLimit,
   ) {
     super();
   }
@@ -138,6 +140,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     const parsed = parseReadPayload(payload);
     if (!parsed.ok) return validationAck(parsed.reason);
     try {
+      this.eventRate.take(socketUser(socket).id);
       await this.markRead.execute(socketUser(socket).id, parsed.value.channelId, parsed.value.seq);
       return { ok: true };
     } catch (error) {
@@ -150,6 +153,11 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     const parsed = parseChannelPayload(payload);
     if (!parsed.ok) return validationAck(parsed.reason);
     const userId = socketUser(socket).id;
+    try {
+      this.eventRate.take(userId);
+    } catch (error) {
+      return errorAck(error);
+    }
     if (!(await this.membership.isMember(parsed.value.channelId, userId))) return errorAck(new NotChannelMemberError());
     await this.bus.publish<TypingEvent>(TYPING_TOPIC, { channelId: parsed.value.channelId, userId }, parsed.value.channelId);
     return { ok: true };

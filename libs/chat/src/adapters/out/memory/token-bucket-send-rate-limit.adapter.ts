@@ -1,46 +1,20 @@
 import { Clock, RateLimitedError } from '@webchat/platform/kernel';
 import { SendRateLimit } from '../../../application/ports/send-rate-limit.port';
+import { TokenBuckets } from './token-buckets';
 
-interface Bucket {
-  tokens: number;
-  at: number;
-}
-
-/**
- * A token bucket per user, in this node's memory: `burst` sends at once, refilled at
- * `perSecond`. Per node on purpose: the hot path asks no shared store, and a user's
- * sockets rarely spread over many nodes. A full bucket is forgotten (it equals a new one).
- */
+/** `message:send` per user: a token bucket in this node's memory (see TokenBuckets). */
 export class TokenBucketSendRateLimit extends SendRateLimit {
-  private readonly buckets = new Map<string, Bucket>();
-  private takes = 0;
+  private readonly buckets: TokenBuckets;
 
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-    private readonly clock: Clock,
-  ) {
+  constructor(perSecond: number, burst: number, clock: Clock) {
     super();
+    this.buckets = new TokenBuckets(perSecond, burst, clock);
   }
 
   take(userId: string): void {
-    const now = this.clock.now().getTime();
-    const bucket = this.buckets.get(userId) ?? { tokens: this.burst, at: now };
-    bucket.tokens = Math.min(this.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond);
-    bucket.at = now;
-    if (bucket.tokens < 1) {
-      this.buckets.set(userId, bucket);
-      const retryAfterSeconds = Math.ceil((1 - bucket.tokens) / this.perSecond);
-      throw new RateLimitedError(`Too many messages: at most ${this.perSecond} per second, bursts of ${this.burst}`, retryAfterSeconds);
-    }
-    bucket.tokens -= 1;
-    this.buckets.set(userId, bucket);
-    if (++this.takes % 10_000 === 0) this.forgetFull(now);
-  }
-
-  private forgetFull(now: number): void {
-    for (const [userId, bucket] of this.buckets) {
-      if (bucket.tokens + ((now - bucket.at) / 1000) * this.perSecond >= this.burst) this.buckets.delete(userId);
+    const retryAfterSeconds = this.buckets.take(userId);
+    if (retryAfterSeconds > 0) {
+      throw new RateLimitedError(`Too many messages: at most ${this.buckets.perSecond} per second, bursts of ${this.buckets.burst}`, retryAfterSeconds);
     }
   }
 }
