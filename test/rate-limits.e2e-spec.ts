@@ -150,3 +150,24 @@ describeOnMysql('rate limits shared by two server nodes (DB=mysql)', () => {
     expectRefused(await b.http.get('/api/users/me').set('authorization', `Bearer ${user.token}`), /Too many requests/, 4);
   });
 });
+
+describeOnMysql('login limit per address shared by two nodes behind a trusted proxy (DB=mysql)', () => {
+  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
+  let nodes: TestApp[];
+  beforeAll(async () => {
+    schema = await createMysqlSchema();
+    const env = { RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '4', TRUST_PROXY_HOPS: '1', DB: 'mysql', MYSQL_URL: schema.url };
+    nodes = [await startTestApp({ ...env, NODE_ID: 'node-a' }), await startTestApp({ ...env, NODE_ID: 'node-b' })];
+  });
+  afterAll(async () => {
+    await Promise.all(nodes.map((node) => node.close()));
+    await schema.drop();
+  });
+
+  it('counts one address on both nodes together, whatever the client writes before the proxy\'s entry', async () => {
+    const mina = await signedInUser(nodes[0].http);
+    for (let n = 0; n < 4; n += 1) await logIn(nodes[n % 2], `guess${n}@example.com`, 'password-123', `198.51.100.${n}, 203.0.113.77`).expect(401);
+    for (const node of nodes) expectRefused(await logIn(node, mina.email, mina.password, '198.51.100.200, 203.0.113.77'), /from this address/, 900);
+    await logIn(nodes[1], mina.email, mina.password, '203.0.113.78').expect(200);
+  });
+});
