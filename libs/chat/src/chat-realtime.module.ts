@@ -5,8 +5,7 @@ import { AppConfig, Clock } from '@webchat/platform';
 import { UserModule } from '@webchat/user';
 import { CachedChatMembership } from './adapters/out/channel/cached-chat-membership.adapter';
 import { PrometheusChatMetrics } from './adapters/out/metrics/prometheus-chat-metrics.adapter';
-import { TokenBucketSendRateLimit } from './adapters/out/memory/token-bucket-send-rate-limit.adapter';
-import { TokenBucketSocketEventRateLimit } from './adapters/out/memory/token-bucket-socket-event-rate-limit.adapter';
+import { TokenBucketRateLimit } from './adapters/out/memory/token-bucket-rate-limit.adapter';
 import { ChatGateway } from './adapters/in/socket/chat.gateway';
 import { ChatMembership } from './application/ports/chat-membership.port';
 import { ChatMetrics } from './application/ports/chat-metrics.port';
@@ -33,12 +32,12 @@ export class ChatRealtimeModule {
         { provide: ChatMembership, useClass: CachedChatMembership },
         {
           provide: SendRateLimit,
-          useFactory: (clock: Clock) => new TokenBucketSendRateLimit(config.messageSendRate.perSecond, config.messageSendRate.burst, clock),
+          useFactory: (clock: Clock) => new TokenBucketRateLimit(config.messageSendRate.perSecond, config.messageSendRate.burst, clock, 'messages'),
           inject: [Clock],
         },
         {
           provide: SocketEventRateLimit,
-          useFactory: (clock: Clock) => new TokenBucketSocketEventRateLimit(config.socketEventRate.perSecond, config.socketEventRate.burst, clock),
+          useFactory: (clock: Clock) => new TokenBucketRateLimit(config.socketEventRate.perSecond, config.socketEventRate.burst, clock, 'events'),
           inject: [Clock],
         },
         { provide: ChatMetrics, useClass: PrometheusChatMetrics },
