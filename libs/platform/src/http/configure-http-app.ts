@@ -22,13 +22,15 @@ export async function configureHttpApp(app: NestFastifyApplication, config: Pick
   useRequestLogger(fastify, logger);
   useJsonBodyParser(fastify);
   await app.register(helmet, SECURITY_HEADERS);
-  // Same origin needs no CORS; another site gets CORS headers only when CORS_ORIGINS lists it.
-  const origins = new AllowedOrigins(config.corsOrigins);
-  app.enableCors({
-    origin: (origin: string | undefined, done: (error: Error | null, allow: boolean) => void) => done(null, origins.isListed(origin)),
-    exposedHeaders: ['Retry-After', 'X-Request-Id'],
-    maxAge: 600,
-  });
+  // Same origin needs no CORS (the default: no CORS at all); another site gets CORS headers only when CORS_ORIGINS lists it.
+  if (config.corsOrigins.length > 0) {
+    const origins = new AllowedOrigins(config.corsOrigins);
+    app.enableCors({
+      origin: (origin: string | undefined, done: (error: Error | null, allow: boolean) => void) => done(null, origins.isListed(origin)),
+      exposedHeaders: ['Retry-After', 'X-Request-Id'],
+      maxAge: 600,
+    });
+  }
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
   // In this order: the plain input is checked before it becomes a DTO.
   app.useGlobalPipes(new PlainInputPipe(), createValidationPipe());
