@@ -75,6 +75,34 @@ describe('rate limits (HTTP, SQLite, small limits)', () => {
   });
 });
 
+describe('login limit per address against a forged X-Forwarded-For (HTTP, SQLite)', () => {
+  const LIMITS = { RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '3', RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: '100' };
+  const guessFrom = (t: TestApp, forwardedFor: string, n: number) => logIn(t, `guess${n}.${forwardedFor.length}@example.com`, 'password-123', forwardedFor);
+
+  it('counts the peer, not the header, when no proxy is trusted (the default)', async () => {
+    const t = await startTestApp(LIMITS);
+    try {
+      const mina = await signedInUser(t.http);
+      for (let n = 0; n < 3; n += 1) await guessFrom(t, `198.51.100.${n}`, n).expect(401);
+      expectRefused(await logIn(t, mina.email, mina.password, '198.51.100.99'), /failed logins from this address/, 900);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('behind one trusted proxy, counts the address the proxy appended, whatever the client wrote before it', async () => {
+    const t = await startTestApp({ ...LIMITS, TRUST_PROXY_HOPS: '1' });
+    try {
+      const mina = await signedInUser(t.http);
+      for (let n = 0; n < 3; n += 1) await guessFrom(t, `198.51.100.${n}, 203.0.113.50`, n).expect(401);
+      expectRefused(await logIn(t, mina.email, mina.password, '198.51.100.99, 203.0.113.50'), /failed logins from this address/, 900);
+      await logIn(t, mina.email, mina.password, '203.0.113.51').expect(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('rate limits: windows end (HTTP, SQLite)', () => {
   it('lets an account log in again once its window is over', async () => {
     const t = await startTestApp({ RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: '1', RATE_LIMIT_LOGIN_WINDOW_SECONDS: '1' });
@@ -120,5 +148,26 @@ describeOnMysql('rate limits shared by two server nodes (DB=mysql)', () => {
     for (let i = 0; i < 9; i += 1) statuses.push((await nodes[i % 2].http.get('/api/users/me').set('authorization', `Bearer ${user.token}`)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
     expectRefused(await b.http.get('/api/users/me').set('authorization', `Bearer ${user.token}`), /Too many requests/, 4);
+  });
+});
+
+describeOnMysql('login limit per address shared by two nodes behind a trusted proxy (DB=mysql)', () => {
+  let schema: Awaited<ReturnType<typeof createMysqlSchema>>;
+  let nodes: TestApp[];
+  beforeAll(async () => {
+    schema = await createMysqlSchema();
+    const env = { RATE_LIMIT_LOGIN_FAILURES_PER_ADDRESS: '4', TRUST_PROXY_HOPS: '1', DB: 'mysql', MYSQL_URL: schema.url };
+    nodes = [await startTestApp({ ...env, NODE_ID: 'node-a' }), await startTestApp({ ...env, NODE_ID: 'node-b' })];
+  });
+  afterAll(async () => {
+    await Promise.all(nodes.map((node) => node.close()));
+    await schema.drop();
+  });
+
+  it('counts one address on both nodes together, whatever the client writes before the proxy\'s entry', async () => {
+    const mina = await signedInUser(nodes[0].http);
+    for (let n = 0; n < 4; n += 1) await logIn(nodes[n % 2], `guess${n}@example.com`, 'password-123', `198.51.100.${n}, 203.0.113.77`).expect(401);
+    for (const node of nodes) expectRefused(await logIn(node, mina.email, mina.password, '198.51.100.200, 203.0.113.77'), /from this address/, 900);
+    await logIn(nodes[1], mina.email, mina.password, '203.0.113.78').expect(200);
   });
 });

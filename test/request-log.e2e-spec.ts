@@ -38,15 +38,15 @@ describe('request log (HTTP, SQLite)', () => {
     for (const value of Object.values(secrets)) expect(text).not.toContain(value.split(' ').pop());
   });
 
-  it('redacts credential-like query parameters in the logged URL and query', async () => {
+  it('redacts credential-like query parameters and search terms in the logged URL and query', async () => {
     const path = '/health?access_token=secret-a&token=secret-b&api_key=secret-c&apiKey=secret-d&client%5Fsecret=secret-e&page=2&q=cats';
     await t.http.get(path).set('x-request-id', 'log-query').expect(200);
     const req = lineOf('log-query').req as { url: string; query: Record<string, string> };
     expect(req.url).toBe(
-      '/health?access_token=[Redacted]&token=[Redacted]&api_key=[Redacted]&apiKey=[Redacted]&client%5Fsecret=[Redacted]&page=2&q=cats',
+      '/health?access_token=[Redacted]&token=[Redacted]&api_key=[Redacted]&apiKey=[Redacted]&client%5Fsecret=[Redacted]&page=2&q=[Redacted]',
     );
-    expect(req.query).toMatchObject({ access_token: '[Redacted]', token: '[Redacted]', page: '2', q: 'cats' });
-    expect(JSON.stringify(req)).not.toMatch(/secret-[a-e]/);
+    expect(req.query).toMatchObject({ access_token: '[Redacted]', token: '[Redacted]', page: '2', q: '[Redacted]' });
+    expect(JSON.stringify(req)).not.toMatch(/secret-[a-e]|cats/);
   });
 
   it('logs a request whose path cannot be decoded, too', async () => {

@@ -34,7 +34,8 @@ export async function startEmbeddedServer(extraEnv: Record<string, string>): Pro
   const port = await freePort();
   const child = spawn(process.execPath, [join(REPO, 'dist/apps/server/src/main.js')], {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
+    // The load comes from this one host (thousands of sockets): the per-address bound would refuse it.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SOCKET_CONNECTIONS_PER_ADDRESS: '0', ...extraEnv },
     // Its log lines (warnings and up) go where ours go; a pipe nobody reads would stall it once full.
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -1,8 +1,8 @@
 import { io, Socket } from 'socket.io-client';
 
-/** A socket.io client of the test server, connected (or failed) before it is handed over. */
-export async function connectChat(url: string, token: string | undefined): Promise<Socket> {
-  const socket = io(url, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+/** A socket.io client of the test server, connected (or failed) before it is handed over; `headers` go with its handshake (Origin, X-Forwarded-For). */
+export async function connectChat(url: string, token: string | undefined, headers?: Record<string, string>): Promise<Socket> {
+  const socket = io(url, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: headers });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error) => {

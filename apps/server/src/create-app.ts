@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DestinationStream } from 'pino';
-import { AppConfig, configureHttpApp, createHttpAdapter, createLogger, PinoNestLogger } from '@webchat/platform';
+import { AppConfig, configureHttpApp, createHttpAdapter, createLogger, PinoNestLogger, SecureIoAdapter } from '@webchat/platform';
 import { messagePipelineTransport } from '@webchat/chat';
 import { AppModule } from './app.module';
 
@@ -20,7 +20,8 @@ export async function createApp(config: AppConfig, logDestination?: DestinationS
     // configureHttpApp installs the one body parser (JSON only, depth-bounded).
     bodyParser: false,
   });
-  configureHttpApp(app, logger);
+  await configureHttpApp(app, config, logger);
+  app.useWebSocketAdapter(new SecureIoAdapter(app, config));
   // The chat pipeline's consumers, on BUS=kafka: a microservice transport on the same app (hybrid).
   const strategy = await messagePipelineTransport(app, config);
   if (strategy) app.connectMicroservice({ strategy });

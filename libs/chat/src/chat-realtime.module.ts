@@ -6,7 +6,7 @@ import { UserModule } from '@webchat/user';
 import { CachedChatMembership } from './adapters/out/channel/cached-chat-membership.adapter';
 import { ChannelLibraryOwnership } from './adapters/out/channel/channel-library-ownership.adapter';
 import { PrometheusChatMetrics } from './adapters/out/metrics/prometheus-chat-metrics.adapter';
-import { TokenBucketSendRateLimit } from './adapters/out/memory/token-bucket-send-rate-limit.adapter';
+import { TokenBucketRateLimit } from './adapters/out/memory/token-bucket-rate-limit.adapter';
 import { ChatGateway } from './adapters/in/socket/chat.gateway';
 import { MessageMembershipNotices } from './adapters/in/channel/message-membership-notices.adapter';
 import { MessageChangesGateway } from './adapters/in/socket/message-changes.gateway';
@@ -15,6 +15,7 @@ import { ChatMembership } from './application/ports/chat-membership.port';
 import { ChatMetrics } from './application/ports/chat-metrics.port';
 import { MessageDelivery } from './application/ports/message-delivery.port';
 import { SendRateLimit } from './application/ports/send-rate-limit.port';
+import { SocketEventRateLimit } from './application/ports/socket-event-rate-limit.port';
 import { chatPipeline } from './chat-pipeline';
 
 /**
@@ -39,7 +40,12 @@ export class ChatRealtimeModule {
         { provide: ChannelOwnership, useClass: ChannelLibraryOwnership },
         {
           provide: SendRateLimit,
-          useFactory: (clock: Clock) => new TokenBucketSendRateLimit(config.messageSendRate.perSecond, config.messageSendRate.burst, clock),
+          useFactory: (clock: Clock) => new TokenBucketRateLimit(config.messageSendRate.perSecond, config.messageSendRate.burst, clock, 'messages'),
+          inject: [Clock],
+        },
+        {
+          provide: SocketEventRateLimit,
+          useFactory: (clock: Clock) => new TokenBucketRateLimit(config.socketEventRate.perSecond, config.socketEventRate.burst, clock, 'events'),
           inject: [Clock],
         },
         { provide: ChatMetrics, useClass: PrometheusChatMetrics },

@@ -37,5 +37,6 @@ export * from './rate-limits/rate-limit-persistence';
 export { memoryRateLimiter } from './rate-limits/flexible-rate-limiter.adapter';
 export * from './docs/api-responses';
 export * from './socket/domain-error-ack';
+export * from './socket/secure-io.adapter';
 export * from './persistence/run-migrations';
 export * from './presence/cluster-presence.adapter';

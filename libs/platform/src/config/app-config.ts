@@ -55,8 +55,14 @@ export class AppConfig {
   readonly rateLimits!: RateLimitRules;
   /** How many reverse proxies in front may set X-Forwarded-For (0: trust none; the socket's address is the client's). */
   readonly trustProxyHops!: number;
+  /** Origins (scheme://host[:port]) of other sites allowed to call the API and open sockets; empty: same origin only. */
+  readonly corsOrigins!: readonly string[];
+  /** Open sockets one client address may hold at once (0: no bound); further handshakes are refused. */
+  readonly socketConnectionsPerAddress!: number;
   /** `message:send` per user: a token bucket refilled at perSecond, holding burst (DESIGN §5). */
   readonly messageSendRate!: { readonly perSecond: number; readonly burst: number };
+  /** The other socket events of a user (typing, message:read): a token bucket like messageSendRate. */
+  readonly socketEventRate!: { readonly perSecond: number; readonly burst: number };
   /** How long a send waits for its message to be stored before answering UNAVAILABLE. */
   readonly messageAckTimeoutMs!: number;
   /** The most drafts the persist stage stores in one transaction. */

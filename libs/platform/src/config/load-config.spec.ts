@@ -15,7 +15,24 @@ describe('loadConfig', () => {
     expect(config.bus).toBe('memory');
     expect(config.kafkaBrokers).toBeUndefined();
     expect(config.trustProxyHops).toBe(0);
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.socketConnectionsPerAddress).toBe(1_000);
+    expect(config.socketEventRate).toEqual({ perSecond: 100, burst: 500 });
     expect(config.reservedTransfersIntervalMs).toBe(5_000);
+  });
+
+  it('requires JWT_SECRET when NODE_ENV=production, and keeps the generated default otherwise', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^Invalid configuration: JWT_SECRET is required when NODE_ENV=production/);
+    const secret = 'a'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).jwtSecret).toBe(secret);
+    expect(loadConfig({ NODE_ENV: 'development' }).jwtSecret).toBeUndefined();
+  });
+
+  it('reads the CORS allow-list as exact origins', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://chat.example.com, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://chat.example.com',
+      'http://localhost:5173',
+    ]);
   });
 
   it('reads the reserved-transfer interval, 0 switching the job off on this node', () => {
@@ -77,6 +94,13 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_REST_BURST: '0' }, 'RATE_LIMIT_REST_BURST'],
     [{ RATE_LIMIT_REST_PER_SECOND: '100', RATE_LIMIT_REST_BURST: '99' }, 'RATE_LIMIT_REST_BURST'],
     [{ TRUST_PROXY_HOPS: 'yes' }, 'TRUST_PROXY_HOPS'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'https://chat.example.com/' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'chat.example.com' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'https://a.example.com,,https://b.example.com' }, 'CORS_ORIGINS'],
+    [{ SOCKET_CONNECTIONS_PER_ADDRESS: 'many' }, 'SOCKET_CONNECTIONS_PER_ADDRESS'],
+    [{ RATE_LIMIT_SOCKET_EVENTS_PER_SECOND: '0' }, 'RATE_LIMIT_SOCKET_EVENTS_PER_SECOND'],
+    [{ RATE_LIMIT_SOCKET_EVENTS_BURST: 'lots' }, 'RATE_LIMIT_SOCKET_EVENTS_BURST'],
     [{ MESSAGE_STORE: 'redis' }, 'MESSAGE_STORE'],
     [{ MESSAGE_STORE: 'mysql' }, 'MESSAGE_STORE'],
     [{ MESSAGE_STORE: 'mongo' }, 'MONGO_URL'],

@@ -27,6 +27,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
   }
+  // A generated secret lives in one node's data folder: fine for development, never for production.
+  if (jwtSecret === undefined && optional(env, 'NODE_ENV') === 'production') {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production (at least 32 characters, the same on every node)');
+  }
   return new AppConfig({
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -48,9 +52,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     argon2TimeCost: integer(env, 'ARGON2_TIME_COST', 2, 1, 20),
     rateLimits: rateLimits(env),
     trustProxyHops: integer(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    corsOrigins: corsOrigins(env),
+    socketConnectionsPerAddress: integer(env, 'SOCKET_CONNECTIONS_PER_ADDRESS', 1_000, 0, 1_000_000),
     messageSendRate: {
       perSecond: integer(env, 'RATE_LIMIT_MESSAGE_PER_SECOND', 100, 1, 1_000_000),
       burst: integer(env, 'RATE_LIMIT_MESSAGE_BURST', 1_000, 1, 10_000_000),
+    },
+    socketEventRate: {
+      perSecond: integer(env, 'RATE_LIMIT_SOCKET_EVENTS_PER_SECOND', 100, 1, 1_000_000),
+      burst: integer(env, 'RATE_LIMIT_SOCKET_EVENTS_BURST', 500, 1, 10_000_000),
     },
     messageAckTimeoutMs: integer(env, 'MESSAGE_ACK_TIMEOUT_MS', 5_000, 100, 60_000),
     messageBatchMax: integer(env, 'MESSAGE_BATCH_MAX', 1_000, 1, 10_000),
@@ -71,6 +81,25 @@ function mongoUrl(env: Env): string {
     throw new ConfigError('MONGO_URL', `must look like mongodb://user:password@host:27017/database, got '${url}'`);
   }
   return url;
+}
+
+/** `CORS_ORIGINS`: comma-separated origins, each exactly as a browser sends it in `Origin` (no path, no slash at the end). */
+function corsOrigins(env: Env): string[] {
+  const raw = optional(env, 'CORS_ORIGINS');
+  if (raw === undefined) return [];
+  const origins = raw.split(',').map((origin) => origin.trim());
+  const bad = origins.find((origin) => !isOrigin(origin));
+  if (bad !== undefined) throw new ConfigError('CORS_ORIGINS', `must be origins like https://chat.example.com[,http://localhost:5173…], got '${bad}'`);
+  return origins;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
 }
 
 function kafkaBrokers(env: Env): string[] {

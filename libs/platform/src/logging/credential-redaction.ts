@@ -5,19 +5,26 @@ export const REDACTED = '[Redacted]';
 const CREDENTIAL_NAME = /(?:^|[-_])auth(?:$|[-_])|authori[sz]ation|cookie|token|secret|passw|pwd|api[-_]?key|session|credential|signature|jwt/i;
 // Short query names that hold keys or signatures on their own (`?key=…`, `?sig=…`).
 const CREDENTIAL_QUERY_NAMES = new Set(['key', 'sig']);
+// Not credentials but people's words: a search term (`?q=`) is a piece of someone's messages or an email.
+const CONTENT_QUERY_NAMES = new Set(['q']);
 
 /** Whether a header, query parameter or field of this name may carry a credential. */
 export function isCredentialName(name: string): boolean {
   return CREDENTIAL_NAME.test(name) || CREDENTIAL_QUERY_NAMES.has(name.toLowerCase());
 }
 
-/** A copy of a header or query map with the values of credential-like names replaced. */
-export function redactByName<T>(fields: Record<string, T> | undefined): Record<string, T | typeof REDACTED> | undefined {
-  if (!fields || typeof fields !== 'object') return fields;
-  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, isCredentialName(name) ? REDACTED : value]));
+/** Whether a log line shows the value of a field of this name: not for credentials, nor for search terms. */
+function isHiddenName(name: string): boolean {
+  return isCredentialName(name) || CONTENT_QUERY_NAMES.has(name.toLowerCase());
 }
 
-/** The URL with the values of credential-like query parameters replaced; everything else kept byte for byte. */
+/** A copy of a header or query map with the values of credential-like names (and search terms) replaced. */
+export function redactByName<T>(fields: Record<string, T> | undefined): Record<string, T | typeof REDACTED> | undefined {
+  if (!fields || typeof fields !== 'object') return fields;
+  return Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, isHiddenName(name) ? REDACTED : value]));
+}
+
+/** The URL with the values of credential-like query parameters (and search terms) replaced; everything else kept byte for byte. */
 export function redactUrl(url: string): string {
   const queryStart = url.indexOf('?');
   if (queryStart < 0) return url;
@@ -26,7 +33,7 @@ export function redactUrl(url: string): string {
     .split('&')
     .map((parameter) => {
       const name = parameter.split('=', 1)[0];
-      return isCredentialName(decodedName(name)) ? `${name}=${REDACTED}` : parameter;
+      return isHiddenName(decodedName(name)) ? `${name}=${REDACTED}` : parameter;
     });
   return `${url.slice(0, queryStart + 1)}${parameters.join('&')}`;
 }

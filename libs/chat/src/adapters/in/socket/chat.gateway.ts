@@ -9,6 +9,7 @@ import { ChatMetrics } from '../../../application/ports/chat-metrics.port';
 import { Delivery, MessageDelivery } from '../../../application/ports/message-delivery.port';
 import { MarkRead } from '../../../application/mark-read.use-case';
 import { SendMessage } from '../../../application/pipeline/send-message.use-case';
+import { SocketEventRateLimit } from '../../../application/ports/socket-event-rate-limit.port';
 import { ReadReceipt } from '../../../domain/read-receipt';
 import { READ_RECEIPTS_TOPIC } from '../../out/events/event-bus-read-receipts.adapter';
 import { NotChannelMemberError } from '../../../domain/chat.errors';
@@ -16,7 +17,6 @@ import { parseChannelPayload, parseReadPayload, parseSendPayload } from './chat-
 import { CountedMessageView, toCountedMessageView } from '../message-view';
 import { channelRoom, userRoom } from './socket-rooms';
 import { coalesceWebSocketWrites } from './coalesced-socket-writes';
-import { CHAT_GATEWAY_OPTIONS } from './gateway-options';
 import { MembershipRoomsRelay } from './membership-rooms.relay';
 import { PresenceRelay } from './presence.relay';
 import { SocketUser, socketUser } from './socket-user';
@@ -37,7 +37,8 @@ type SendAck = { ok: true; message: CountedMessageView } | AckError;
  * a bad payload of any shape gets an error ack and leaves the socket usable.
  */
 @Injectable()
-@WebSocketGateway(CHAT_GATEWAY_OPTIONS)
+// CORS, the frame size bound and the connections per address are the server's (SecureIoAdapter), not the gateway's.
+@WebSocketGateway()
 export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, OnModuleDestroy {
   @WebSocketServer() private server!: Server;
   private readonly unsubscribe: Array<() => void> = [];
@@ -55,6 +56,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     private readonly metrics: ChatMetrics,
     private readonly presence: Presence,
     private readonly visibility: PresenceVisibility,
+    private readonly eventRate: SocketEventRateLimit,
   ) {
     super();
   }
@@ -137,6 +139,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     const parsed = parseReadPayload(payload);
     if (!parsed.ok) return validationAck(parsed.reason);
     try {
+      this.eventRate.take(socketUser(socket).id);
       await this.markRead.execute(socketUser(socket).id, parsed.value.channelId, parsed.value.seq);
       return { ok: true };
     } catch (error) {
@@ -149,6 +152,11 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     const parsed = parseChannelPayload(payload);
     if (!parsed.ok) return validationAck(parsed.reason);
     const userId = socketUser(socket).id;
+    try {
+      this.eventRate.take(userId);
+    } catch (error) {
+      return errorAck(error);
+    }
     if (!(await this.membership.isMember(parsed.value.channelId, userId))) return errorAck(new NotChannelMemberError());
     await this.bus.publish<TypingEvent>(TYPING_TOPIC, { channelId: parsed.value.channelId, userId }, parsed.value.channelId);
     return { ok: true };

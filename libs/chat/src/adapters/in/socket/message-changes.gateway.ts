@@ -6,7 +6,6 @@ import { DeleteMessage } from '../../../application/pipeline/delete-message.use-
 import { EditMessage } from '../../../application/pipeline/edit-message.use-case';
 import { CountedMessageView, toCountedMessageView } from '../message-view';
 import { parseDeletePayload, parseEditPayload } from './chat-payloads';
-import { CHAT_GATEWAY_OPTIONS } from './gateway-options';
 import { socketUser } from './socket-user';
 
 type EditAck = { ok: true; message: CountedMessageView } | AckError;
@@ -17,7 +16,8 @@ type EditAck = { ok: true; message: CountedMessageView } | AckError;
  * `message:updated` / `message:deleted`, which ChatGateway emits in log order with `message:new`.
  */
 @Injectable()
-@WebSocketGateway(CHAT_GATEWAY_OPTIONS)
+// CORS, the frame size bound and the connections per address are the server's (SecureIoAdapter), not the gateway's.
+@WebSocketGateway()
 export class MessageChangesGateway {
   constructor(
     private readonly editMessage: EditMessage,
