@@ -29,7 +29,7 @@ export function replayHint(name: string): string {
 /** Prints what a fuzz run did, so a run can be told apart and replayed. */
 export function reportFuzzRun(what: string, cases: number): void {
   // eslint-disable-next-line no-console
-  console.log(`${what}: ${cases} cases, FUZZ_SEED=${FUZZ_SEED}, FUZZ_RUNS=${FUZZ_RUNS} per route or event`);
+  console.log(`${what}: ${cases} cases, FUZZ_SEED=${FUZZ_SEED}, FUZZ_RUNS=${FUZZ_RUNS}`);
 }
 
 /** Runs a fast-check assertion and rethrows its failure with the replay hint and the cause. */

@@ -136,7 +136,48 @@ export const hostileHeaderValue: fc.Arbitrary<string> = fc.oneof(
  * (binary, undefined, NaN). Frames stay under the gateway's 128 kB bound, past which socket.io drops the connection by design.
  */
 export const hostileSocketValue: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: hostileJsonValue.map((text) => JSON.parse(text) as unknown) },
-  { weight: 2, arbitrary: jsonText.map((text) => JSON.parse(text) as unknown) },
+  { weight: 4, arbitrary: hostileJsonValue.map(parsedForReport) },
+  { weight: 2, arbitrary: jsonText.map(parsedForReport) },
   { weight: 1, arbitrary: fc.constantFrom(undefined, Number.NaN, Infinity, -Infinity, -0, Buffer.from('binary'), new Uint8Array(3), 'x'.repeat(100_000)) },
 );
+
+/** Where a value parsed from hostile JSON text keeps that text (a hidden key). */
+export const SOURCE_JSON = Symbol('source JSON text');
+
+/**
+ * JSON text parsed, keeping its text under hidden keys: fast-check prints it shortened (its
+ * own printer recurses and overflows the stack on thousands of nesting levels, as
+ * JSON.stringify does under jest), and a raw frame can carry it as it was. The value itself
+ * travels and is checked as it is.
+ */
+function parsedForReport(text: string): unknown {
+  const value = JSON.parse(text) as unknown;
+  if (typeof value === 'object' && value !== null) {
+    const shown = text.length > 200 ? `${text.slice(0, 100)}…(${text.length} characters)` : text;
+    Object.defineProperty(value, fc.toStringMethod, { value: () => shown, enumerable: false });
+    Object.defineProperty(value, SOURCE_JSON, { value: text, enumerable: false });
+  }
+  return value;
+}
+
+/** JSON text of a value built around hostile parts, reusing their source text instead of recursing into them. */
+export function jsonOfHostile(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  const source = (value as { [SOURCE_JSON]?: string })[SOURCE_JSON];
+  if (source !== undefined) return source;
+  if (Array.isArray(value)) return `[${value.map(jsonOfHostile).join(',')}]`;
+  return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${jsonOfHostile(item)}`).join(',')}}`;
+}
+
+/** How deep arrays and objects nest in a value (iterative: the values here may nest 10,000 levels). */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  while (pending.length > 0) {
+    const [item, depth] = pending.pop()!;
+    if (typeof item !== 'object' || item === null || ArrayBuffer.isView(item)) continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
