@@ -41,24 +41,30 @@ export const WORLD_BALANCE = 1000;
 
 export async function buildWorld(t: TestApp): Promise<World> {
   const names: Record<SignedInRole, string> = { owner: 'Owner', member: 'Member', admin: 'Admin', participant: 'Participant', stranger: 'Stranger' };
-  const users = {} as Record<SignedInRole, SignedInUser>;
-  for (const role of Object.keys(names) as SignedInRole[]) users[role] = await signedInUser(t.http, names[role]);
+  const roles = Object.keys(names) as SignedInRole[];
+  // Independent steps run side by side: the authorization matrix builds a world per role of some rows.
+  const users = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, await signedInUser(t.http, names[role])] as const))) as Record<SignedInRole, SignedInUser>;
   const as = (role: SignedInRole) => ({
     post: (path: string, body: object = {}) => t.http.post(path).set(bearer(users[role].token)).send(body),
   });
-  const openChannelId = (await as('owner').post('/api/channels', { name: 'Open house' }).expect(201)).body.id;
-  const closedChannelId = (await as('owner').post('/api/channels', { name: 'Secret club', isPrivate: true, password: CHANNEL_PASSWORD }).expect(201)).body.id;
-  const directChannelId = (await as('owner').post('/api/channels/direct', { userId: users.member.id }).expect(201)).body.id;
-  for (const role of ['member', 'admin', 'participant'] as const) await as(role).post(`/api/channels/${openChannelId}/join`).expect(200);
-  await as('member').post(`/api/channels/${closedChannelId}/join`, { password: CHANNEL_PASSWORD }).expect(200);
-  await as('owner').post('/api/contacts', { email: users.member.email }).expect(201);
-
-  const wallets = {} as Record<SignedInRole, string>;
-  for (const role of Object.keys(names) as SignedInRole[]) {
+  const [open, closed, direct] = await Promise.all([
+    as('owner').post('/api/channels', { name: 'Open house' }).expect(201),
+    as('owner').post('/api/channels', { name: 'Secret club', isPrivate: true, password: CHANNEL_PASSWORD }).expect(201),
+    as('owner').post('/api/channels/direct', { userId: users.member.id }).expect(201),
+  ]);
+  const [openChannelId, closedChannelId, directChannelId] = [open.body.id as string, closed.body.id as string, direct.body.id as string];
+  const walletOf = async (role: SignedInRole): Promise<readonly [SignedInRole, string]> => {
     const client = walletClient(t, users[role]);
-    wallets[role] = await client.openWallet();
-    await client.deposit(wallets[role], WORLD_BALANCE).expect(201);
-  }
+    const id = await client.openWallet();
+    await client.deposit(id, WORLD_BALANCE).expect(201);
+    return [role, id];
+  };
+  const [wallets] = await Promise.all([
+    Promise.all(roles.map(walletOf)).then((pairs) => Object.fromEntries(pairs) as Record<SignedInRole, string>),
+    ...(['member', 'admin', 'participant'] as const).map((role) => as(role).post(`/api/channels/${openChannelId}/join`).expect(200)),
+    as('member').post(`/api/channels/${closedChannelId}/join`, { password: CHANNEL_PASSWORD }).expect(200),
+    as('owner').post('/api/contacts', { email: users.member.email }).expect(201),
+  ]);
   const groupWalletId = (await as('admin').post(`/api/channels/${openChannelId}/wallets`, { name: 'Dues', password: WALLET_PASSWORD }).expect(201)).body.id;
   await as('participant').post(`/api/wallets/${groupWalletId}/participants`).expect(201);
   await walletClient(t, users.admin).deposit(groupWalletId, 500).expect(201);

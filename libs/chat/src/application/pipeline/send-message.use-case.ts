@@ -1,7 +1,9 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
-import { ChatUnavailableError, NotChannelMemberError } from '../../domain/chat.errors';
+import { ChatUnavailableError } from '../../domain/chat.errors';
 import { textMessageDraft } from '../../domain/message-draft';
 import { CountedMessage } from '../../domain/unread-count';
+import { nonMemberRefusal } from '../non-member-refusal';
+import { ChannelMembers } from '../ports/channel-members.port';
 import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { SendRateLimit } from '../ports/send-rate-limit.port';
@@ -21,6 +23,7 @@ export interface SendMessageCommand {
 export class SendMessage {
   constructor(
     private readonly membership: ChatMembership,
+    private readonly members: ChannelMembers,
     private readonly rateLimit: SendRateLimit,
     private readonly bus: MessageBus,
     private readonly pending: PendingAcks,
@@ -38,7 +41,7 @@ export class SendMessage {
       text: command.text,
       createdAt: this.clock.now(),
     });
-    if (!(await this.membership.isMember(command.channelId, command.sender.id))) throw new NotChannelMemberError();
+    if (!(await this.membership.isMember(command.channelId, command.sender.id))) throw await nonMemberRefusal(this.members, command.sender.id, command.channelId);
     this.rateLimit.take(command.sender.id);
     const publish = new AbortController();
     const stored = this.pending.wait(draft.channelId, draft.senderId, draft.clientMsgId, publish.signal);

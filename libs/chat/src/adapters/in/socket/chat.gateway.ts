@@ -8,10 +8,11 @@ import { ChatMembership } from '../../../application/ports/chat-membership.port'
 import { ChatMetrics } from '../../../application/ports/chat-metrics.port';
 import { MessageDelivery } from '../../../application/ports/message-delivery.port';
 import { MarkRead } from '../../../application/mark-read.use-case';
+import { nonMemberRefusal } from '../../../application/non-member-refusal';
+import { ChannelMembers } from '../../../application/ports/channel-members.port';
 import { SendMessage } from '../../../application/pipeline/send-message.use-case';
 import { ReadReceipt } from '../../../domain/read-receipt';
 import { READ_RECEIPTS_TOPIC } from '../../out/events/event-bus-read-receipts.adapter';
-import { NotChannelMemberError } from '../../../domain/chat.errors';
 import { parseChannelPayload, parseReadPayload, parseSendPayload } from './chat-payloads';
 import { CountedMessage } from '../../../domain/unread-count';
 import { CountedMessageView, toCountedMessageView } from '../message-view';
@@ -57,6 +58,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     private readonly metrics: ChatMetrics,
     private readonly presence: Presence,
     private readonly visibility: PresenceVisibility,
+    private readonly members: ChannelMembers,
   ) {
     super();
   }
@@ -151,7 +153,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     const parsed = parseChannelPayload(payload);
     if (!parsed.ok) return validationAck(parsed.reason);
     const userId = socketUser(socket).id;
-    if (!(await this.membership.isMember(parsed.value.channelId, userId))) return errorAck(new NotChannelMemberError());
+    if (!(await this.membership.isMember(parsed.value.channelId, userId))) return errorAck(await nonMemberRefusal(this.members, userId, parsed.value.channelId));
     await this.bus.publish<TypingEvent>(TYPING_TOPIC, { channelId: parsed.value.channelId, userId }, parsed.value.channelId);
     return { ok: true };
   }
