@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * per socket event; the default keeps `npm test` short).
  */
 export const FUZZ_SEED = integerFromEnv('FUZZ_SEED', 7_2026);
-export const FUZZ_RUNS = integerFromEnv('FUZZ_RUNS', 40);
+export const FUZZ_RUNS = integerFromEnv('FUZZ_RUNS', 30);
 
 function integerFromEnv(name: string, fallback: number): number {
   const text = process.env[name];

@@ -144,7 +144,13 @@ export class RouteFuzz {
   private plausibleValue(name: string, schema: SchemaObject): fc.Arbitrary<unknown> {
     if (schema.enum) return fc.constantFrom(...schema.enum);
     if (schema.format === 'uuid' || /id$/i.test(name)) return this.idFor(name);
-    if (schema.format === 'date-time') return fc.integer({ min: -2, max: 30 * 24 }).map((hours) => new Date(Date.now() + hours * 3600_000).toISOString());
+    if (schema.format === 'date-time') {
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: -2, max: 30 * 24 }).map((hours) => new Date(Date.now() + hours * 3600_000).toISOString()) },
+        // The calendar's edges: the last year a DATETIME column holds, beyond what Date holds, days and times that do not exist, no zone.
+        { weight: 1, arbitrary: fc.constantFrom('9999-12-31T23:59:59Z', '+275760-09-13T00:00:00.000Z', '+010000-01-01T00:00:00Z', '2099-02-29T00:00:00Z', '2099-01-31T00:00:00Z', '2099-01-01T24:00:00Z', '2099-01-01T00:00:60Z', '2099-01-01T00:00:00.999999999+14:00', '2099-01-01') },
+      );
+    }
     if (/email/i.test(name)) return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...this.emails) }, { weight: 1, arbitrary: fc.emailAddress() });
     if (/password/i.test(name)) return fc.constantFrom(CHANNEL_PASSWORD, WALLET_PASSWORD, 'password-123', 'wrong-one');
     switch (schema.type) {
