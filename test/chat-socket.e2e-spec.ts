@@ -124,13 +124,15 @@ describe('chat over socket.io (embedded: SQLite, in-process bus)', () => {
     expect(received).toHaveLength(1);
   });
 
-  it("answers NOT_MEMBER to a non-member's send, for a public channel and for one that does not exist", async () => {
+  // As over HTTP (DESIGN §5 channel rules): a public channel's messages are members only (403 there), a private
+  // or unknown channel is not found (404 there), so outsiders cannot tell a private channel from none.
+  it("answers NOT_MEMBER to a non-member's send to a public channel, NOT_FOUND to one that does not exist", async () => {
     const [owner, stranger] = [await signedInUser(server.http, 'Owner'), await signedInUser(server.http, 'Stranger')];
     const channelId = await createChannel(owner);
     const socket = await connect(stranger);
 
     expect(await send(socket, channelId, 'let me in')).toEqual({ ok: false, error: { code: 'NOT_MEMBER', message: expect.any(String) } });
-    expect(await send(socket, '00000000-0000-4000-8000-000000000000', 'hello?')).toMatchObject({ ok: false, error: { code: 'NOT_MEMBER' } });
+    expect(await send(socket, '00000000-0000-4000-8000-000000000000', 'hello?')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await server.app.get(MessageStore).pageLatest(channelId, 10)).toEqual([]);
   });
 

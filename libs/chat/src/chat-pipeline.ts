@@ -34,9 +34,9 @@ export async function chatPipeline(config: AppConfig): Promise<MessagePipeline> 
     providers: [
       ...bus.providers,
       { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
-      provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock, MessageStore]),
-      provideUseCase(EditMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
-      provideUseCase(DeleteMessage, [ChatMembership, ChannelOwnership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
+      provideUseCase(SendMessage, [ChatMembership, ChannelMembers, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock, MessageStore]),
+      provideUseCase(EditMessage, [ChatMembership, ChannelMembers, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
+      provideUseCase(DeleteMessage, [ChatMembership, ChannelMembers, ChannelOwnership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
       provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
       provideUseCase(StoredUnreadCounts, [ChatMembership, ChannelMembers]),
       provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock, StoredUnreadCounts, ReplyQuotes]),

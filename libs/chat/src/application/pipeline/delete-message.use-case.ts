@@ -1,6 +1,7 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
-import { NotChannelMemberError } from '../../domain/chat.errors';
 import { messageDeletion } from '../../domain/message-change';
+import { nonMemberRefusal } from '../non-member-refusal';
+import { ChannelMembers } from '../ports/channel-members.port';
 import { ChannelOwnership } from '../ports/channel-ownership.port';
 import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
@@ -22,6 +23,7 @@ export interface DeleteMessageCommand {
 export class DeleteMessage {
   constructor(
     private readonly membership: ChatMembership,
+    private readonly members: ChannelMembers,
     private readonly ownership: ChannelOwnership,
     private readonly rateLimit: SendRateLimit,
     private readonly bus: MessageBus,
@@ -31,7 +33,7 @@ export class DeleteMessage {
   ) {}
 
   async execute(command: DeleteMessageCommand): Promise<void> {
-    if (!(await this.membership.isMember(command.channelId, command.deleterId))) throw new NotChannelMemberError();
+    if (!(await this.membership.isMember(command.channelId, command.deleterId))) throw await nonMemberRefusal(this.members, command.deleterId, command.channelId);
     this.rateLimit.take(command.deleterId);
     const deletion = messageDeletion({
       id: this.ids.next(),

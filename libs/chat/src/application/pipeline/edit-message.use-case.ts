@@ -1,6 +1,7 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
-import { NotChannelMemberError } from '../../domain/chat.errors';
 import { messageEdit } from '../../domain/message-change';
+import { nonMemberRefusal } from '../non-member-refusal';
+import { ChannelMembers } from '../ports/channel-members.port';
 import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { SendRateLimit } from '../ports/send-rate-limit.port';
@@ -22,6 +23,7 @@ export interface EditMessageCommand {
 export class EditMessage {
   constructor(
     private readonly membership: ChatMembership,
+    private readonly members: ChannelMembers,
     private readonly rateLimit: SendRateLimit,
     private readonly bus: MessageBus,
     private readonly pending: PendingAcks,
@@ -38,7 +40,7 @@ export class EditMessage {
       text: command.text,
       at: this.clock.now(),
     });
-    if (!(await this.membership.isMember(command.channelId, command.editorId))) throw new NotChannelMemberError();
+    if (!(await this.membership.isMember(command.channelId, command.editorId))) throw await nonMemberRefusal(this.members, command.editorId, command.channelId);
     this.rateLimit.take(command.editorId);
     return submitChange(this.bus, this.pending, edit);
   }

@@ -1,6 +1,7 @@
 import { SystemClock, UuidGenerator } from '@webchat/platform/kernel';
 import { SqliteMessageStore } from '../../adapters/out/sqlite/sqlite-message-store.adapter';
 import { ChatUnavailableError } from '../../domain/chat.errors';
+import { ChannelMembers } from '../ports/channel-members.port';
 import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { SendRateLimit } from '../ports/send-rate-limit.port';
@@ -22,11 +23,13 @@ class RefusingBus extends MessageBus {
 
 const everyone = { isMember: async () => true, membersOf: async () => new Set<string>() } as ChatMembership;
 const unlimited = { take: () => undefined } as SendRateLimit;
+/** Never asked here: everyone is a member in memory. */
+const nobodyStored = {} as ChannelMembers;
 
 describe('SendMessage', () => {
   it('answers UNAVAILABLE when the log refuses the draft, and leaves no ack waiting to fail later unobserved', async () => {
     const pending = new PendingAcks(30);
-    const send = new SendMessage(everyone, unlimited, new RefusingBus(), pending, new UuidGenerator(), new SystemClock(), SqliteMessageStore.open(':memory:'));
+    const send = new SendMessage(everyone, nobodyStored, unlimited, new RefusingBus(), pending, new UuidGenerator(), new SystemClock(), SqliteMessageStore.open(':memory:'));
     const unobserved: unknown[] = [];
     const listener = (reason: unknown) => void unobserved.push(reason);
     process.on('unhandledRejection', listener);

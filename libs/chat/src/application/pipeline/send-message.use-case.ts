@@ -1,7 +1,9 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
-import { ChatUnavailableError, NotChannelMemberError } from '../../domain/chat.errors';
+import { ChatUnavailableError } from '../../domain/chat.errors';
 import { textMessageDraft } from '../../domain/message-draft';
 import { requireReplyTarget } from '../../domain/reply-quote';
+import { nonMemberRefusal } from '../non-member-refusal';
+import { ChannelMembers } from '../ports/channel-members.port';
 import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { SendRateLimit } from '../ports/send-rate-limit.port';
@@ -25,6 +27,7 @@ export interface SendMessageCommand {
 export class SendMessage {
   constructor(
     private readonly membership: ChatMembership,
+    private readonly members: ChannelMembers,
     private readonly rateLimit: SendRateLimit,
     private readonly bus: MessageBus,
     private readonly pending: PendingAcks,
@@ -44,7 +47,7 @@ export class SendMessage {
       createdAt: this.clock.now(),
       replyToId: command.replyToId,
     });
-    if (!(await this.membership.isMember(command.channelId, command.sender.id))) throw new NotChannelMemberError();
+    if (!(await this.membership.isMember(command.channelId, command.sender.id))) throw await nonMemberRefusal(this.members, command.sender.id, command.channelId);
     // Asked of members only (no leak of other channels' ids); a stored message never changes channel.
     if (draft.replyToId !== null) requireReplyTarget((await this.store.findByIds([draft.replyToId]))[0], draft.channelId);
     this.rateLimit.take(command.sender.id);

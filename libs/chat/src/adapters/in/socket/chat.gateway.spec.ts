@@ -28,7 +28,7 @@ describe('ChatGateway.handleConnection with a socket closing during its setup', 
     const metrics = { socketConnected: jest.fn() };
     const stub = <T>(value: object) => value as unknown as T;
     const gateway = new ChatGateway(
-      stub(tokens), stub({}), stub(memberIds), stub({}), stub({}), stub({}), stub({}), stub({}), stub(metrics), stub(presence), stub({}), stub({}),
+      stub(tokens), stub({}), stub(memberIds), stub({}), stub({}), stub({}), stub({}), stub({}), stub(metrics), stub(presence), stub({}), stub({}), stub({}),
     );
     return { gateway, socket: socket as unknown as Socket, presence };
   }

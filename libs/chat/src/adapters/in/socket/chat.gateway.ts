@@ -8,11 +8,12 @@ import { ChatMembership } from '../../../application/ports/chat-membership.port'
 import { ChatMetrics } from '../../../application/ports/chat-metrics.port';
 import { Delivery, MessageDelivery } from '../../../application/ports/message-delivery.port';
 import { MarkRead } from '../../../application/mark-read.use-case';
+import { nonMemberRefusal } from '../../../application/non-member-refusal';
+import { ChannelMembers } from '../../../application/ports/channel-members.port';
 import { SendMessage } from '../../../application/pipeline/send-message.use-case';
 import { SocketEventRateLimit } from '../../../application/ports/socket-event-rate-limit.port';
 import { ReadReceipt } from '../../../domain/read-receipt';
 import { READ_RECEIPTS_TOPIC } from '../../out/events/event-bus-read-receipts.adapter';
-import { NotChannelMemberError } from '../../../domain/chat.errors';
 import { parseChannelPayload, parseReadPayload, parseSendPayload } from './chat-payloads';
 import { CountedMessageView, toCountedMessageView } from '../message-view';
 import { channelRoom, userRoom } from './socket-rooms';
@@ -57,6 +58,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     private readonly presence: Presence,
     private readonly visibility: PresenceVisibility,
     private readonly eventRate: SocketEventRateLimit,
+    private readonly members: ChannelMembers,
   ) {
     super();
   }
@@ -157,7 +159,7 @@ export class ChatGateway extends MessageDelivery implements OnGatewayInit, OnGat
     } catch (error) {
       return errorAck(error);
     }
-    if (!(await this.membership.isMember(parsed.value.channelId, userId))) return errorAck(new NotChannelMemberError());
+    if (!(await this.membership.isMember(parsed.value.channelId, userId))) return errorAck(await nonMemberRefusal(this.members, userId, parsed.value.channelId));
     await this.bus.publish<TypingEvent>(TYPING_TOPIC, { channelId: parsed.value.channelId, userId }, parsed.value.channelId);
     return { ok: true };
   }
