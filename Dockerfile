@@ -14,6 +14,8 @@ RUN npm ci --no-audit --no-fund
 COPY nest-cli.json tsconfig.json tsconfig.build.json ./
 COPY apps ./apps
 COPY libs ./libs
+COPY scripts/web ./scripts/web
+# npm run build: the server (dist/) and the web client (apps/web/dist, Vite), before dev dependencies go.
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
@@ -26,6 +28,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The browser client, served at / (WEB_DIR defaults to apps/web/dist under the working directory).
+COPY --from=build /app/apps/web/dist ./apps/web/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000

@@ -139,6 +139,12 @@ describe('Dockerfile', () => {
     expect(runtime).toContain('COPY --from=build /app/dist ./dist');
   });
 
+  it('builds the web client with the server and ships it where WEB_DIR looks by default', () => {
+    expect(stages[0]).toContain('COPY scripts/web ./scripts/web');
+    expect(runtime).toContain('COPY --from=build /app/apps/web/dist ./apps/web/dist');
+    expect(runtime).toMatch(/^WORKDIR \/app$/m);
+  });
+
   it('runs as a user that is not root, with a health check on /health, the compiled server as its command', () => {
     expect(runtime).toMatch(/^USER (?!root\b|0\b)\w+$/m);
     expect(runtime).toMatch(/^HEALTHCHECK .*\n?.*\/health/m);

@@ -6,6 +6,7 @@ import { ContactModule, contactPersistence } from '@webchat/contact';
 import { UserModule, userPersistence } from '@webchat/user';
 import { WalletModule, walletPersistence } from '@webchat/wallet';
 import { AccountClosingModule } from './account-closing/account-closing.module';
+import { WebClientModule } from './web-client/web-client.module';
 
 /** Every persistence feature the server's data source carries (chat's tables only on MySQL; on SQLite messages have their own file). */
 export const PERSISTENCE_FEATURES = [rateLimitPersistence, userPersistence, channelPersistence, contactPersistence, chatPersistence, walletPersistence];
@@ -24,6 +25,7 @@ export class AppModule {
         ChatRealtimeModule.forRoot(config),
         WalletModule,
         AccountClosingModule,
+        WebClientModule.forRoot(config.webDir),
       ],
     };
   }

@@ -29,6 +29,8 @@ export class AppConfig {
   readonly nodeId!: string;
   /** Folder for the SQLite file and the generated JWT secret. */
   readonly dataDir!: string;
+  /** The built web client (index.html and its assets), served at `/` when it is there. */
+  readonly webDir!: string;
   readonly db!: DatabaseKind;
   /** Only set (and required) when db is mysql. */
   readonly mysqlUrl?: string;

@@ -36,6 +36,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: optional(env, 'HOST') ?? '0.0.0.0',
     nodeId: optional(env, 'NODE_ID') ?? `${hostname()}-${process.pid}`,
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
+    webDir: resolve(optional(env, 'WEB_DIR') ?? 'apps/web/dist'),
     db,
     mysqlUrl: db === 'mysql' ? mysqlUrl : undefined,
     messageStore,
