@@ -5,7 +5,7 @@ import type { Wallet } from './wallet-types';
 /** The balance and the wallet id to share, so others can send money here. */
 export function BalanceCard({ wallet, title, onRefresh, refreshing }: { wallet: Wallet; title: string; onRefresh: () => void; refreshing: boolean }) {
   return (
-    <Card withBorder padding="md" radius="md" component="section" aria-labelledby={`balance-${wallet.id}`}>
+    <Card withBorder padding="md" radius="md" component="section" aria-labelledby={`balance-${wallet.id}`} style={{ alignSelf: 'start' }}>
       <Stack gap="xs">
         <Title order={2} size="h3" id={`balance-${wallet.id}`}>
           {title}

@@ -1,0 +1,189 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, ConsoleMessage, Locator, Page, Request } from 'playwright-core';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const ROOT = join(__dirname, '..', '..');
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const WALLET_PASSWORD = 'wallet-pass';
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 812 };
+const STEP_TIMEOUT_MS = 10_000;
+
+const field = (scope: Page | Locator, name: string) => scope.getByRole('textbox', { name, exact: true });
+const balance = (page: Page) => page.getByTestId('wallet-balance');
+const ledgerRows = (page: Page) => page.getByRole('table', { name: 'Ledger entries, newest first' }).locator('tbody tr');
+/** Waits until the locator shows exactly this text (Playwright's own wait, jest has no web-first assertions). */
+const shows = (locator: Locator, text: string) => locator.filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
+
+interface Person {
+  page: Page;
+  /** Console errors other than the browser's own line for an API answer the test provokes (listed by URL and status). */
+  unexpectedErrors: string[];
+  /** The Idempotency-Key header of each money move the page sent, by route. */
+  keys: Map<string, string[]>;
+}
+
+describe('web wallet (browser, embedded server)', () => {
+  let server: TestApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  /** API answers that are part of the flows below; Chromium logs each 4xx fetch as a console error. */
+  const expectedAnswers = [/\/api\/wallets\/me 404$/, /\/api\/transfers 403$/];
+
+  beforeAll(async () => {
+    // The client as `npm start` serves it: rebuilt when its sources changed, served by the real app.
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/web/web-build.ts')], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`the web client did not build:\n${build.stdout}${build.stderr}`);
+    server = await startTestApp({ WEB_DIR: join(ROOT, 'apps/web/dist') }, { listen: true });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signUp(name: string): Promise<Person> {
+    const context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    context.setDefaultTimeout(STEP_TIMEOUT_MS);
+    contexts.push(context);
+    const page = await context.newPage();
+    const person: Person = { page, unexpectedErrors: [], keys: new Map() };
+    const answers = new Map<string, number>();
+    page.on('response', (response) => answers.set(response.url(), response.status()));
+    page.on('pageerror', (error) => person.unexpectedErrors.push(error.message));
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() !== 'error') return;
+      const url = message.location().url;
+      const answer = `${new URL(url, server.url).pathname} ${answers.get(url) ?? 'no answer'}`;
+      if (!/^Failed to load resource/.test(message.text()) || !expectedAnswers.some((expected) => expected.test(answer))) {
+        person.unexpectedErrors.push(`${message.text()} (${answer})`);
+      }
+    });
+    page.on('request', (request: Request) => {
+      const path = new URL(request.url()).pathname;
+      if (request.method() !== 'POST' || !/^\/api\/(wallets\/[^/]+\/(deposits|withdrawals)|transfers)$/.test(path)) return;
+      const route = path.replace(/wallets\/[^/]+\//, 'wallets/:id/');
+      person.keys.set(route, [...(person.keys.get(route) ?? []), request.headers()['idempotency-key'] ?? '']);
+    });
+    await page.goto('/signup');
+    const form = page.getByRole('form', { name: 'Sign up' });
+    await field(form, 'Email').fill(`${name.toLowerCase()}-${Date.now()}@example.com`);
+    await field(form, 'Username').fill(name);
+    await field(form, 'Password').fill('account-pass-1');
+    await form.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    return person;
+  }
+
+  /** Opens the wallet section, creates the personal wallet and answers its id as the page shows it. */
+  async function openWallet({ page }: Person): Promise<string> {
+    await page.getByRole('link', { name: 'Wallet', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Create wallet' });
+    await field(form, 'Password').fill(WALLET_PASSWORD);
+    await field(form, 'Confirm password').fill(WALLET_PASSWORD);
+    await form.getByRole('button', { name: 'Create wallet' }).click();
+    await shows(balance(page), '₩0');
+    return (await page.getByTestId('wallet-id').innerText()).trim();
+  }
+
+  async function deposit(page: Page, amount: string): Promise<Locator> {
+    const form = page.getByRole('form', { name: 'Deposit' });
+    await field(form, 'Amount').fill(amount);
+    await form.getByRole('button', { name: 'Deposit' }).click();
+    return form;
+  }
+
+  async function transfer(page: Page, to: string, amount: string, password: string): Promise<Locator> {
+    await page.getByRole('tab', { name: 'Transfer' }).click();
+    const form = page.getByRole('form', { name: 'Transfer' });
+    await field(form, 'To wallet id').fill(to);
+    await field(form, 'Amount').fill(amount);
+    await field(form, 'Password').fill(password);
+    await form.getByRole('button', { name: 'Transfer' }).click();
+    return form;
+  }
+
+  it('two people open wallets; deposits and a transfer show on both sides; a reserved transfer is booked and cancelled', async () => {
+    const mina = await signUp('Mina');
+    const joon = await signUp('Joon');
+    await openWallet(mina);
+    const joonWallet = await openWallet(joon);
+
+    // Decimals are refused by the form, before any request.
+    const depositForm = await deposit(mina.page, '12.5');
+    await depositForm.getByText('Amount must be whole won: no decimals').waitFor();
+    expect(mina.keys.size).toBe(0);
+
+    await deposit(mina.page, '50,000');
+    await shows(balance(mina.page), '₩50,000');
+    // Keyboard only: Enter in the amount field submits the form.
+    await field(depositForm, 'Amount').fill('10000');
+    await field(depositForm, 'Amount').press('Enter');
+    await shows(balance(mina.page), '₩60,000');
+    const depositKeys = mina.keys.get('/api/wallets/:id/deposits')!;
+    expect(depositKeys).toHaveLength(2);
+    expect(new Set(depositKeys).size).toBe(2);
+
+    // A wrong password: the server's 403 message is shown, nothing moves.
+    const refused = await transfer(mina.page, joonWallet, '20000', 'not-the-password');
+    await refused.getByRole('alert').filter({ hasText: /password/i }).waitFor();
+
+    // The first answer of the real transfer is lost on the way back: the client sends the same
+    // request with the same Idempotency-Key, and the server replays its answer instead of paying twice.
+    let lost = false;
+    await mina.page.route('**/api/transfers', async (route) => {
+      if (lost) return route.continue();
+      lost = true;
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    const sent = await transfer(mina.page, joonWallet, '20000', WALLET_PASSWORD);
+    await sent.getByRole('status').filter({ hasText: 'Sent ₩20,000.' }).waitFor();
+    await shows(balance(mina.page), '₩40,000');
+    const transferKeys = mina.keys.get('/api/transfers')!;
+    expect(transferKeys).toHaveLength(3);
+    expect(transferKeys[1]).toBe(transferKeys[2]);
+    expect(transferKeys[0]).not.toBe(transferKeys[1]);
+    await shows(ledgerRows(mina.page).first().getByRole('cell').nth(1), 'Transfer out');
+    expect(await ledgerRows(mina.page).allInnerTexts()).toEqual([
+      expect.stringMatching(/Transfer out\s+−₩20,000\s+₩40,000$/),
+      expect.stringMatching(/Deposit\s+\+₩10,000\s+₩60,000$/),
+      expect.stringMatching(/Deposit\s+\+₩50,000\s+₩50,000$/),
+    ]);
+
+    // Joon's page has no live wallet events: it shows the money after a refetch.
+    await joon.page.getByRole('button', { name: 'Refresh balance and ledger' }).click();
+    await shows(balance(joon.page), '₩20,000');
+    expect(await ledgerRows(joon.page).allInnerTexts()).toEqual([expect.stringMatching(/Transfer in\s+\+₩20,000\s+₩20,000$/)]);
+
+    // Screenshots of the wallet view, desktop and phone width.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await mina.page.screenshot({ path: join(SCREENSHOTS, 'wallet-desktop.png'), fullPage: true });
+    await mina.page.setViewportSize(PHONE);
+    await mina.page.reload();
+    await shows(balance(mina.page), '₩40,000');
+    expect(await mina.page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await mina.page.screenshot({ path: join(SCREENSHOTS, 'wallet-phone.png'), fullPage: true });
+    await mina.page.setViewportSize(DESKTOP);
+
+    // A monthly transfer booked for later is listed SCHEDULED, then cancelled.
+    await mina.page.getByRole('link', { name: 'Reserved transfers' }).click();
+    const book = mina.page.getByRole('form', { name: 'Book a reserved transfer' });
+    await field(book, 'To wallet id').fill(joonWallet);
+    await field(book, 'Amount').fill('1000');
+    await book.getByRole('combobox', { name: 'Repeat' }).selectOption('MONTHLY');
+    await field(book, 'Password').fill(WALLET_PASSWORD);
+    await book.getByRole('button', { name: 'Book transfer' }).click();
+    const booked = mina.page.getByTestId('reserved-transfer');
+    await shows(booked.getByRole('cell').nth(3).locator('.mantine-Badge-label'), 'SCHEDULED');
+    expect(await booked.count()).toBe(1);
+    await booked.getByRole('button', { name: /^Cancel the transfer of ₩1,000 due / }).click();
+    await shows(booked.getByRole('cell').nth(3).locator('.mantine-Badge-label'), 'CANCELLED');
+    expect(await booked.getByRole('button', { name: /^Cancel/ }).count()).toBe(0);
+
+    expect(mina.unexpectedErrors).toEqual([]);
+    expect(joon.unexpectedErrors).toEqual([]);
+  }, 60_000);
+});
