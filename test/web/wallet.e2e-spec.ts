@@ -30,7 +30,7 @@ describe('web wallet (browser, embedded server)', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   /** API answers that are part of the flows below; Chromium logs each 4xx fetch as a console error. */
-  const expectedAnswers = [/\/api\/wallets\/me 404$/, /\/api\/transfers 403$/];
+  const expectedAnswers = [/\/api\/wallets\/me 404$/, /\/api\/transfers 403$/, /\/api\/wallets\/[^/]+\/participants 404$/];
 
   beforeAll(async () => {
     // The client as `npm start` serves it: rebuilt when its sources changed, served by the real app.
@@ -77,15 +77,34 @@ describe('web wallet (browser, embedded server)', () => {
     return person;
   }
 
+  async function openSectionWallet(page: Page): Promise<void> {
+    await page.getByRole('link', { name: 'Wallet', exact: true }).click();
+  }
+
   /** Opens the wallet section, creates the personal wallet and answers its id as the page shows it. */
   async function openWallet({ page }: Person): Promise<string> {
-    await page.getByRole('link', { name: 'Wallet', exact: true }).click();
+    await openSectionWallet(page);
     const form = page.getByRole('form', { name: 'Create wallet' });
     await field(form, 'Password').fill(WALLET_PASSWORD);
     await field(form, 'Confirm password').fill(WALLET_PASSWORD);
     await form.getByRole('button', { name: 'Create wallet' }).click();
     await shows(balance(page), '₩0');
     return (await page.getByTestId('wallet-id').innerText()).trim();
+  }
+
+  const sessionOf = (page: Page) => page.evaluate<{ token: string; user: { id: string } }>("JSON.parse(localStorage.getItem('webchat.session'))");
+
+  /** Test setup through the API with the page's own session (the channel pages are not under test here). */
+  async function callApi<T>(page: Page, path: string, body: object): Promise<T> {
+    const { token } = await sessionOf(page);
+    const answer = await fetch(`${server.url}/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!answer.ok) throw new Error(`POST ${path} answered ${answer.status}`);
+    return (await answer.json()) as T;
+  }
+
+  async function chooseChannel(page: Page, name: string): Promise<void> {
+    await page.getByRole('navigation', { name: 'Wallet sections' }).getByRole('link', { name: 'Group wallets' }).click();
+    await page.getByRole('combobox', { name: 'Channel' }).selectOption({ label: name });
   }
 
   async function deposit(page: Page, amount: string): Promise<Locator> {
@@ -182,6 +201,59 @@ describe('web wallet (browser, embedded server)', () => {
     await booked.getByRole('button', { name: /^Cancel the transfer of ₩1,000 due / }).click();
     await shows(booked.getByRole('cell').nth(3).locator('.mantine-Badge-label'), 'CANCELLED');
     expect(await booked.getByRole('button', { name: /^Cancel/ }).count()).toBe(0);
+
+    expect(mina.unexpectedErrors).toEqual([]);
+    expect(joon.unexpectedErrors).toEqual([]);
+  }, 60_000);
+
+  it('group wallets of a channel: create, join, a member deposits, a transfer picked from the channel lands there', async () => {
+    const mina = await signUp('Hana');
+    const joon = await signUp('Dong');
+    await openWallet(mina);
+    await deposit(mina.page, '5000');
+    await shows(balance(mina.page), '₩5,000');
+    const joonId = (await sessionOf(joon.page)).user.id;
+    const channel = await callApi<{ id: string }>(mina.page, '/channels', { name: 'Trip' });
+    await callApi(mina.page, `/channels/${channel.id}/members`, { userIds: [joonId] });
+
+    await chooseChannel(mina.page, 'Trip');
+    const create = mina.page.getByRole('form', { name: 'Create group wallet' });
+    await field(create, 'Name').fill('Trip fund');
+    await field(create, 'Password').fill('group-pass');
+    await create.getByRole('button', { name: 'Create group wallet' }).click();
+    await mina.page.getByRole('link', { name: 'Open Trip fund' }).waitFor();
+
+    await openSectionWallet(joon.page);
+    await chooseChannel(joon.page, 'Trip');
+    await joon.page.getByRole('button', { name: 'Join Trip fund' }).click();
+    await joon.page.getByRole('link', { name: 'Open Trip fund' }).click();
+    const participants = joon.page.getByRole('list', { name: 'Participants' }).getByRole('listitem');
+    await participants.nth(1).waitFor();
+    expect((await participants.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['Hana ADMIN', 'Dong (you) MEMBER']);
+    // A MEMBER pays in; only the ADMIN may spend.
+    expect(await joon.page.getByRole('tab').allInnerTexts()).toEqual(['Deposit']);
+    await deposit(joon.page, '7000');
+    await shows(balance(joon.page), '₩7,000');
+
+    await mina.page.getByRole('navigation', { name: 'Wallet sections' }).getByRole('link', { name: 'My wallet' }).click();
+    await mina.page.getByRole('tab', { name: 'Transfer' }).click();
+    const form = mina.page.getByRole('form', { name: 'Transfer' });
+    await form.getByText('A channel wallet').click();
+    await form.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Trip' });
+    await form.getByRole('combobox', { name: 'To wallet' }).selectOption({ label: 'Trip fund (₩7,000)' });
+    await field(form, 'Amount').fill('3000');
+    await field(form, 'Password').fill(WALLET_PASSWORD);
+    await form.getByRole('button', { name: 'Transfer' }).click();
+    await shows(balance(mina.page), '₩2,000');
+
+    await chooseChannel(mina.page, 'Trip');
+    await mina.page.getByRole('link', { name: 'Open Trip fund' }).click();
+    await shows(balance(mina.page), '₩10,000');
+    expect(await mina.page.getByRole('tab').allInnerTexts()).toEqual(['Deposit', 'Withdraw', 'Transfer']);
+    expect(await ledgerRows(mina.page).allInnerTexts()).toEqual([
+      expect.stringMatching(/Transfer in\s+\+₩3,000\s+₩10,000$/),
+      expect.stringMatching(/Deposit\s+\+₩7,000\s+₩7,000$/),
+    ]);
 
     expect(mina.unexpectedErrors).toEqual([]);
     expect(joon.unexpectedErrors).toEqual([]);
