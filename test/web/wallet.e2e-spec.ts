@@ -95,9 +95,13 @@ describe('web wallet (browser, embedded server)', () => {
   const sessionOf = (page: Page) => page.evaluate<{ token: string; user: { id: string } }>("JSON.parse(localStorage.getItem('webchat.session'))");
 
   /** Test setup through the API with the page's own session (the channel pages are not under test here). */
-  async function callApi<T>(page: Page, path: string, body: object): Promise<T> {
+  async function callApi<T>(page: Page, path: string, body: object, headers: Record<string, string> = {}): Promise<T> {
     const { token } = await sessionOf(page);
-    const answer = await fetch(`${server.url}/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await fetch(`${server.url}/api${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
     if (!answer.ok) throw new Error(`POST ${path} answered ${answer.status}`);
     return (await answer.json()) as T;
   }
@@ -254,6 +258,18 @@ describe('web wallet (browser, embedded server)', () => {
       expect.stringMatching(/Transfer in\s+\+₩3,000\s+₩10,000$/),
       expect.stringMatching(/Deposit\s+\+₩7,000\s+₩7,000$/),
     ]);
+
+    // The ledger pages by the API's cursor: 20 entries, then the older ones on request.
+    const group = (await mina.page.getByTestId('wallet-id').innerText()).trim();
+    for (let n = 1; n <= 19; n += 1) await callApi(mina.page, `/wallets/${group}/deposits`, { amount: n }, { 'idempotency-key': `page-${n}` });
+    await mina.page.getByRole('button', { name: 'Refresh balance and ledger' }).click();
+    await shows(balance(mina.page), '₩10,190');
+    expect(await ledgerRows(mina.page).count()).toBe(20);
+    await mina.page.getByRole('button', { name: 'Load older entries' }).click();
+    await ledgerRows(mina.page).nth(20).waitFor();
+    expect(await ledgerRows(mina.page).count()).toBe(21);
+    expect(await ledgerRows(mina.page).last().innerText()).toMatch(/Deposit\s+\+₩7,000\s+₩7,000$/);
+    await mina.page.getByRole('button', { name: 'Load older entries' }).waitFor({ state: 'detached' });
 
     expect(mina.unexpectedErrors).toEqual([]);
     expect(joon.unexpectedErrors).toEqual([]);
