@@ -30,7 +30,7 @@ describe('web wallet (browser, embedded server)', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   /** API answers that are part of the flows below; Chromium logs each 4xx fetch as a console error. */
-  const expectedAnswers = [/\/api\/wallets\/me 404$/, /\/api\/transfers 403$/, /\/api\/wallets\/[^/]+\/participants 404$/];
+  const expectedAnswers = [/\/api\/wallets\/me 404$/, /\/api\/transfers 403$/, /\/api\/wallets\/[^/]+\/participants 404$/, /\/api\/wallets\/[^/]+\/withdrawals 409$/];
 
   beforeAll(async () => {
     // The client as `npm start` serves it: rebuilt when its sources changed, served by the real app.
@@ -148,6 +148,15 @@ describe('web wallet (browser, embedded server)', () => {
     const depositKeys = mina.keys.get('/api/wallets/:id/deposits')!;
     expect(depositKeys).toHaveLength(2);
     expect(new Set(depositKeys).size).toBe(2);
+
+    // More than the balance: the server's 409 message is shown, nothing moves.
+    await mina.page.getByRole('tab', { name: 'Withdraw' }).click();
+    const withdrawal = mina.page.getByRole('form', { name: 'Withdraw' });
+    await field(withdrawal, 'Amount').fill('70000');
+    await field(withdrawal, 'Password').fill(WALLET_PASSWORD);
+    await withdrawal.getByRole('button', { name: 'Withdraw' }).click();
+    await withdrawal.getByRole('alert').filter({ hasText: /insufficient/i }).waitFor();
+    expect(mina.keys.get('/api/wallets/:id/withdrawals')).toHaveLength(1);
 
     // A wrong password: the server's 403 message is shown, nothing moves.
     const refused = await transfer(mina.page, joonWallet, '20000', 'not-the-password');

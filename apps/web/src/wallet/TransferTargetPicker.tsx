@@ -1,4 +1,5 @@
 import { NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { useId } from 'react';
 import { formatWon } from './amount';
 import { useChannels, useChannelWallets } from './wallet-queries';
 
@@ -12,14 +13,15 @@ export const EMPTY_TARGET: TransferTarget = { mode: 'id', walletId: '', channelI
 
 /** Where money goes: a wallet id someone shared, or a group wallet of one of my channels (the API shows no one's personal wallet). */
 export function TransferTargetPicker({ value, onChange, exclude }: { value: TransferTarget; onChange: (next: TransferTarget) => void; exclude: string }) {
+  const modeLabel = useId();
   return (
     <Stack gap="xs">
       <div>
-        <Text component="span" size="sm" fw={500} id="transfer-target-mode">
+        <Text component="span" size="sm" fw={500} id={modeLabel}>
           Send to
         </Text>
         <SegmentedControl
-          aria-labelledby="transfer-target-mode"
+          aria-labelledby={modeLabel}
           fullWidth
           value={value.mode}
           onChange={(mode) => onChange({ ...value, mode: mode as TransferTarget['mode'], walletId: '' })}
