@@ -3,6 +3,8 @@ import { LoginPage } from './auth/LoginPage';
 import { RequireAuth } from './auth/RequireAuth';
 import { SignupPage } from './auth/SignupPage';
 import { ChannelsPage } from './channels/ChannelsPage';
+import { ChatPage } from './chat/ChatPage';
+import { ContactsPage } from './contacts/ContactsPage';
 import { AppLayout } from './layout/AppLayout';
 import { WalletPage } from './wallet/WalletPage';
 
@@ -19,6 +21,8 @@ export function App() {
         }
       >
         <Route index element={<ChannelsPage />} />
+        <Route path="/channels/:channelId" element={<ChatPage />} />
+        <Route path="/contacts" element={<ContactsPage />} />
         <Route path="/wallet/*" element={<WalletPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/" replace />} />

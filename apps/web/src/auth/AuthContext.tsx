@@ -7,6 +7,8 @@ import { loadSession, saveSession, Session } from './session-storage';
 export interface Auth {
   user: User | null;
   token: string | null;
+  /** The user logged out (rather than the session ending by itself): the next login starts afresh. */
+  loggedOut: boolean;
   logIn(email: string, password: string): Promise<void>;
   signUp(email: string, username: string, password: string): Promise<void>;
   logOut(): Promise<void>;
@@ -17,6 +19,7 @@ const AuthContext = createContext<Auth | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [session, setSession] = useState<Session | null>(loadSession);
+  const [loggedOut, setLoggedOut] = useState(false);
 
   const end = useCallback(() => {
     saveSession(null);
@@ -32,6 +35,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const next = { token: answer.accessToken, user: answer.user };
     saveSession(next);
     setSession(next);
+    setLoggedOut(false);
   }, []);
 
   const signUp = useCallback(
@@ -45,12 +49,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logOut = useCallback(async () => {
     // The token is refused from now on, on every node; the session ends here even if the call fails.
     await api.post('/auth/logout').catch(() => undefined);
+    setLoggedOut(true);
     end();
   }, [end]);
 
   const value = useMemo<Auth>(
-    () => ({ user: session?.user ?? null, token: session?.token ?? null, logIn, signUp, logOut }),
-    [session, logIn, signUp, logOut],
+    () => ({ user: session?.user ?? null, token: session?.token ?? null, loggedOut, logIn, signUp, logOut }),
+    [session, loggedOut, logIn, signUp, logOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -2,6 +2,9 @@ import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useSignedInUser, useAuth } from '../auth/AuthContext';
+import { ConnectionBanner } from '../realtime/ConnectionBanner';
+import { LiveUpdates } from '../realtime/LiveUpdates';
+import { RealtimeProvider } from '../realtime/RealtimeContext';
 
 const SECTIONS = [
   { to: '/', label: 'Channels', match: (path: string) => path === '/' || path.startsWith('/channels') },
@@ -17,35 +20,41 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="xs" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
-            <Title order={2} size="h4">WebChat</Title>
+    <RealtimeProvider>
+      <LiveUpdates />
+      <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? 'Close navigation' : 'Open navigation'} />
+              <Title order={2} size="h4">WebChat</Title>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <Text size="sm" truncate maw={140} title={`Signed in as ${user.username}`}>{user.username}</Text>
+              <Button variant="default" size="xs" onClick={() => void logOut()}>
+                Log out
+              </Button>
+            </Group>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <Text size="sm" truncate maw={140} aria-label="Signed in as">{user.username}</Text>
-            <Button variant="default" size="xs" onClick={() => void logOut()}>Log out</Button>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Sections">
-        {SECTIONS.map((section) => (
-          <NavLink
-            key={section.to}
-            component={Link}
-            to={section.to}
-            label={section.label}
-            active={section.match(pathname)}
-            aria-current={section.match(pathname) ? 'page' : undefined}
-            onClick={close}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" aria-label="Sections">
+          {SECTIONS.map((section) => (
+            <NavLink
+              key={section.to}
+              component={Link}
+              to={section.to}
+              label={section.label}
+              active={section.match(pathname)}
+              aria-current={section.match(pathname) ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <ConnectionBanner />
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </RealtimeProvider>
   );
 }

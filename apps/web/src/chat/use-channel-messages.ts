@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '../api/http';
+import { errorText } from '../api/error-text';
+import type { Message, Page } from '../api/types';
+import type { Receipt } from '../realtime/events';
+import { useRealtime, useSocketEvent } from '../realtime/RealtimeContext';
+import { applyReceipt, lastSeq, mergeBySeq } from './message-list';
+
+const PAGE = 50;
+const CATCH_UP_PAGE = 100;
+
+export interface ChannelMessages {
+  messages: Message[];
+  loading: boolean;
+  error: string | null;
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  loadOlder(): Promise<void>;
+  /** Puts a message this client sent (from its ack) in place. */
+  add(message: Message): void;
+}
+
+const historyUrl = (channelId: string, cursor: string) => `/channels/${encodeURIComponent(channelId)}/messages?${cursor}`;
+
+/**
+ * A channel's messages as this view shows them: the newest page first, older pages on demand
+ * (`beforeSeq`), live `message:new`, and after a reconnection (or a gap in seq) everything after the
+ * last seq seen (`afterSeq`), so nothing sent meanwhile is missed. Unread numbers go down with `receipt`.
+ */
+export function useChannelMessages(channelId: string): ChannelMessages {
+  const { reconnects } = useRealtime();
+  const [messages, setMessages] = useState<Message[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [hasOlder, setHasOlder] = useState(false);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const latest = useRef<Message[]>([]);
+  const readers = useRef(new Map<number, Set<string>>());
+  const catchingUp = useRef<Promise<void> | null>(null);
+
+  const update = useCallback((change: (current: Message[]) => Message[]) => {
+    latest.current = change(latest.current);
+    setMessages(latest.current);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    latest.current = [];
+    readers.current = new Map();
+    setMessages([]);
+    setLoading(true);
+    setError(null);
+    api.get<Page<Message>>(historyUrl(channelId, `limit=${PAGE}`)).then(
+      (page) => {
+        if (cancelled) return;
+        update((current) => mergeBySeq(current, page.items));
+        setHasOlder(page.items.length === PAGE && page.items[0].seq > 1);
+        setLoading(false);
+      },
+      (failure: unknown) => {
+        if (cancelled) return;
+        setError(errorText(failure));
+        setLoading(false);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [channelId, update]);
+
+  const catchUp = useCallback(() => {
+    // One catch-up at a time; a second reason to catch up joins the one running.
+    catchingUp.current ??= (async () => {
+      try {
+        for (;;) {
+          const after = lastSeq(latest.current);
+          const page = await api.get<Page<Message>>(historyUrl(channelId, `afterSeq=${after}&limit=${CATCH_UP_PAGE}`));
+          update((current) => mergeBySeq(current, page.items));
+          if (page.items.length < CATCH_UP_PAGE) break;
+        }
+      } catch (failure) {
+        setError(errorText(failure));
+      } finally {
+        catchingUp.current = null;
+      }
+    })();
+    return catchingUp.current;
+  }, [channelId, update]);
+
+  useEffect(() => {
+    if (reconnects > 0 && latest.current.length > 0) void catchUp();
+  }, [reconnects, catchUp]);
+
+  useSocketEvent('message:new', (message: Message) => {
+    if (message.channelId !== channelId) return;
+    const before = lastSeq(latest.current);
+    // A gap means something was missed (sent while this view was loading or the socket was away).
+    if (before > 0 && message.seq > before + 1) void catchUp();
+    update((current) => mergeBySeq(current, [message]));
+  });
+
+  useSocketEvent('receipt', (receipt: Receipt) => {
+    if (receipt.channelId !== channelId) return;
+    update((current) => applyReceipt(current, readers.current, receipt.userId, receipt.seq));
+  });
+
+  const loadOlder = useCallback(async () => {
+    const first = latest.current[0];
+    if (!first || loadingOlder) return;
+    setLoadingOlder(true);
+    try {
+      const page = await api.get<Page<Message>>(historyUrl(channelId, `beforeSeq=${first.seq}&limit=${PAGE}`));
+      update((current) => mergeBySeq(current, page.items));
+      setHasOlder(page.items.length === PAGE && page.items[0].seq > 1);
+    } catch (failure) {
+      setError(errorText(failure));
+    } finally {
+      setLoadingOlder(false);
+    }
+  }, [channelId, loadingOlder, update]);
+
+  const add = useCallback((message: Message) => update((current) => mergeBySeq(current, [message])), [update]);
+
+  return { messages, loading, error, hasOlder, loadingOlder, loadOlder, add };
+}

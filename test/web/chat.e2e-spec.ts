@@ -1,0 +1,145 @@
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { TestApp } from '../support/test-app';
+import { DESKTOP, describeInBrowser, expectNoBrowserErrors, launchBrowser, openVisitor, PHONE, Visitor } from './support/browser';
+import { logIn, logOut, newPerson, openSection, Person, screenshot, signUp, waitForText } from './support/pages';
+import { startWebServer } from './support/web-server';
+
+/** The messages of the open chat, as shown. */
+const messageLog = (page: Page) => page.getByRole('log', { name: 'Messages' });
+const messageBox = (page: Page) => page.getByRole('textbox', { name: 'Message' });
+
+async function send(page: Page, text: string): Promise<void> {
+  await messageBox(page).fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await messageLog(page).getByText(text).waitFor();
+}
+
+/** Types with a real IME composition (Chromium's own, through CDP): Enter during it must not send. */
+async function composeKorean(page: Page, cdp: CDPSession, syllables: string): Promise<void> {
+  await messageBox(page).focus();
+  await cdp.send('Input.imeSetComposition', { text: syllables, selectionStart: syllables.length, selectionEnd: syllables.length });
+  await page.keyboard.press('Enter');
+  await cdp.send('Input.insertText', { text: syllables });
+}
+
+// Each step drives two browsers; under a loaded machine a step can take several seconds.
+jest.setTimeout(60_000);
+
+describeInBrowser('web client: two people chat in the browser (embedded server)', () => {
+  let server: TestApp;
+  let browser: Browser;
+  let alice: Visitor;
+  let bob: Visitor;
+  const a: Person = newPerson('Alice');
+  const b: Person = newPerson('Bob');
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
+    [alice, bob] = await Promise.all([openVisitor(browser, server.url), openVisitor(browser, server.url)]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(() => expectNoBrowserErrors(alice, bob));
+
+  it('signs both up, and each adds the other as a contact', async () => {
+    await Promise.all([signUp(alice.page, a), signUp(bob.page, b)]);
+    // Bob first: Alice's list then shows him online (his state is shown to those in his contacts).
+    for (const [me, them] of [[bob, a], [alice, b]] as const) {
+      await openSection(me.page, 'Contacts');
+      await me.page.getByLabel(/^Contact email/).fill(them.email);
+      await me.page.getByRole('button', { name: 'Add contact' }).click();
+      await me.page.getByRole('listitem').filter({ hasText: them.username }).waitFor();
+    }
+    // Both are signed in, so each sees the other online.
+    await alice.page.getByRole('status', { name: 'Bob is online' }).waitFor();
+  });
+
+  it('opens a direct chat from the contacts; it appears in the other one\'s channels live', async () => {
+    await alice.page.getByRole('button', { name: 'Chat with Bob' }).click();
+    await alice.page.getByRole('heading', { name: 'Bob' }).waitFor();
+    await alice.page.getByRole('status', { name: 'Bob is online' }).waitFor();
+    await openSection(bob.page, 'Channels');
+    await bob.page.getByRole('navigation', { name: 'My channels' }).getByRole('link', { name: /Alice/ }).waitFor();
+  });
+
+  it('delivers messages both ways, shows the unread badge, typing, and the read receipt', async () => {
+    await send(alice.page, 'Hello Bob, are you there?');
+    // Bob has the channel list open: the badge and the last message update live.
+    const row = bob.page.getByRole('navigation', { name: 'My channels' }).getByRole('link', { name: /Alice, 1 unread/ });
+    await row.waitFor();
+    await row.getByText('Alice: Hello Bob, are you there?').waitFor();
+    // Until Bob opens the chat, Alice's message shows 1 person who has not read it.
+    const unread = messageLog(alice.page).getByTestId('message').filter({ hasText: 'Hello Bob' }).getByLabel('1 unread');
+    await unread.waitFor();
+    await row.click();
+    await messageLog(bob.page).getByText('Hello Bob, are you there?').waitFor();
+    await unread.waitFor({ state: 'detached' });
+
+    await messageBox(bob.page).pressSequentially('Yes', { delay: 20 });
+    await waitForText(alice.page, 'Bob is typing…');
+    await bob.page.getByRole('button', { name: 'Send' }).click();
+    await messageLog(alice.page).getByText('Yes').waitFor();
+    await alice.page.getByText('Bob is typing…').waitFor({ state: 'detached' });
+  });
+
+  it('sends Korean typed through an input method only when the composition is done', async () => {
+    const cdp = await alice.context.newCDPSession(alice.page);
+    await composeKorean(alice.page, cdp, '안녕하세요');
+    // Enter during the composition sent nothing: the text is still in the box (a send empties it).
+    expect((await messageBox(alice.page).inputValue()).trim()).toBe('안녕하세요');
+    expect(await messageLog(alice.page).getByText('안녕하세요').count()).toBe(0);
+    await alice.page.keyboard.press('Enter');
+    await messageLog(bob.page).getByText('안녕하세요').waitFor();
+    expect(await messageBox(alice.page).inputValue()).toBe('');
+    expect(await messageLog(bob.page).getByText('안녕').count()).toBe(1);
+  });
+
+  it('keeps the history across a reload', async () => {
+    await bob.page.reload();
+    for (const text of ['Hello Bob, are you there?', 'Yes', '안녕하세요']) await messageLog(bob.page).getByText(text).waitFor();
+  });
+
+  it('shows the connection banner offline and recovers the messages missed meanwhile', async () => {
+    await bob.context.setOffline(true);
+    await bob.page.getByRole('status').filter({ hasText: 'You are offline' }).waitFor();
+    // The server saw Bob's socket go: Alice sees him offline.
+    await alice.page.getByRole('status', { name: 'Bob is offline' }).waitFor();
+    await send(alice.page, 'Sent while you were offline 1');
+    await send(alice.page, 'Sent while you were offline 2');
+    await bob.context.setOffline(false);
+    await messageLog(bob.page).getByText('Sent while you were offline 2').waitFor();
+    await messageLog(bob.page).getByText('Sent while you were offline 1').waitFor();
+    await bob.page.getByRole('status').filter({ hasText: 'You are offline' }).waitFor({ state: 'detached' });
+    await alice.page.getByRole('status', { name: 'Bob is online' }).waitFor();
+    // Missed messages in order, each once.
+    const shown = await messageLog(bob.page).getByTestId('message').allInnerTexts();
+    const missed = shown.filter((text) => text.includes('Sent while you were offline'));
+    expect(missed.map((text) => text.match(/offline (\d)/)?.[1])).toEqual(['1', '2']);
+  });
+
+  it('saves screenshots of the chat and the channel list, desktop and phone', async () => {
+    await bob.page.getByRole('heading', { name: 'Alice' }).waitFor();
+    await screenshot(bob.page, 'chat-desktop');
+    await openSection(bob.page, 'Channels');
+    await bob.page.getByRole('heading', { name: 'My channels' }).waitFor();
+    await screenshot(bob.page, 'channels-desktop');
+    await bob.page.setViewportSize(PHONE);
+    await screenshot(bob.page, 'channels-phone');
+    await bob.page.getByRole('navigation', { name: 'My channels' }).getByRole('link', { name: /Alice/ }).click();
+    await messageLog(bob.page).getByText('Sent while you were offline 2').waitFor();
+    await screenshot(bob.page, 'chat-phone');
+    // Nothing is wider than the phone.
+    expect(await bob.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await bob.page.setViewportSize(DESKTOP);
+  });
+
+  it('logs out and in again', async () => {
+    await logOut(alice.page);
+    await logIn(alice.page, a);
+    await alice.page.getByRole('navigation', { name: 'My channels' }).getByRole('link', { name: /Bob/ }).waitFor();
+  });
+});
