@@ -7,7 +7,7 @@ const REPO = join(__dirname, '..');
 const DEPCRUISE = join(REPO, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
 
 /** Runs the project's layer rules on a made-up tree, to prove they catch what they promise to. */
-function cruise(files: Record<string, string>): { status: number | null; output: string } {
+function cruise(files: Record<string, string>, folders = ['libs']): { status: number | null; output: string } {
   const root = mkdtempSync(join(tmpdir(), 'webchat-layers-'));
   try {
     copyFileSync(join(REPO, '.dependency-cruiser.cjs'), join(root, '.dependency-cruiser.cjs'));
@@ -16,7 +16,7 @@ function cruise(files: Record<string, string>): { status: number | null; output:
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), content);
     }
-    const run = spawnSync(process.execPath, [DEPCRUISE, 'libs', '--config', '.dependency-cruiser.cjs'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [DEPCRUISE, ...folders, '--config', '.dependency-cruiser.cjs'], { cwd: root, encoding: 'utf8' });
     return { status: run.status, output: `${run.stdout}${run.stderr}` };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -49,5 +49,23 @@ describe('layer rules (dependency-cruiser)', () => {
     expect(result.output).toMatch(/domain-is-pure: libs\/demo\/src\/domain\/leaky\.ts → .*typeorm/);
     expect(result.output).toMatch(/application-without-frameworks: libs\/demo\/src\/application\/framework-bound\.use-case\.ts → .*@nestjs/);
     expect(result.output).toMatch(/only-through-public-face: libs\/demo\/src\/adapters\/in\/sneaky\.ts → libs\/other\/src\/internal\.ts/);
+  });
+
+  it('keep the web client apart: it imports no library or server code, nothing imports it, and none of its modules is dead', () => {
+    const result = cruise(
+      {
+        ...cleanLibrary,
+        'apps/web/src/main.tsx': "import { App } from './App';\nexport const main = App;\n",
+        'apps/web/src/App.tsx': "import { Other } from '../../../libs/other/src/index';\nexport const App = Other;\n",
+        'apps/web/src/forgotten.ts': 'export const forgotten = 1;\n',
+        'apps/server/src/serves-web.ts': "import { App } from '../../web/src/App';\nexport const S = App;\n",
+      },
+      ['libs', 'apps'],
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/web-client-stands-alone: apps\/web\/src\/App\.tsx → libs\/other\/src\/index\.ts/);
+    expect(result.output).toMatch(/nobody-imports-the-web-client: apps\/server\/src\/serves-web\.ts → apps\/web\/src\/App\.tsx/);
+    expect(result.output).toMatch(/web-client-not-orphaned: apps\/web\/src\/forgotten\.ts/);
+    expect(result.output).not.toMatch(/main\.tsx/);
   });
 });

@@ -1,4 +1,5 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
+import { ask, connectChat } from '../support/chat-client';
 import type { TestApp } from '../support/test-app';
 import { DESKTOP, describeInBrowser, expectNoBrowserErrors, launchBrowser, openVisitor, PHONE, Visitor } from './support/browser';
 import { logIn, logOut, newPerson, openSection, Person, screenshot, signUp, waitForText } from './support/pages';
@@ -121,7 +122,42 @@ describeInBrowser('web client: two people chat in the browser (embedded server)'
     expect(missed.map((text) => text.match(/offline (\d)/)?.[1])).toEqual(['1', '2']);
   });
 
+  it('creates a channel that the other finds and joins, and scrolls back through its history', async () => {
+    await openSection(alice.page, 'Channels');
+    await alice.page.getByRole('button', { name: 'New channel' }).click();
+    await alice.page.getByLabel(/^Channel name/).fill('Study group');
+    await alice.page.getByLabel(/^Description/).fill('Korean practice');
+    await alice.page.getByRole('button', { name: 'Create channel' }).click();
+    await alice.page.getByRole('heading', { name: '# Study group' }).waitFor();
+    const channelId = new URL(alice.page.url()).pathname.split('/').pop()!;
+    // More history than one page (50), sent over Alice's own session.
+    const token = String(await alice.page.evaluate("JSON.parse(localStorage.getItem('webchat.session')).token"));
+    const socket = await connectChat(server.url, token);
+    try {
+      for (let n = 1; n <= 60; n += 1) {
+        expect(await ask(socket, 'message:send', { channelId, clientMsgId: `practice-${n}`, text: `Practice line ${n}` })).toMatchObject({ ok: true });
+      }
+    } finally {
+      socket.close();
+    }
+    await messageLog(alice.page).getByText('Practice line 60', { exact: true }).waitFor();
+
+    await openSection(bob.page, 'Channels');
+    await bob.page.getByLabel('Search public channels').fill('study');
+    await bob.page.getByRole('button', { name: 'Join Study group' }).click();
+    await bob.page.getByRole('heading', { name: '# Study group' }).waitFor();
+    await messageLog(bob.page).getByText('Practice line 60', { exact: true }).waitFor();
+    expect(await messageLog(bob.page).getByText('Practice line 1', { exact: true }).count()).toBe(0);
+    // From the keyboard: the message log takes focus, Home goes to its top, which loads the page before.
+    await messageLog(bob.page).focus();
+    await bob.page.keyboard.press('Home');
+    await messageLog(bob.page).getByText('Practice line 1', { exact: true }).waitFor();
+    expect(await messageLog(bob.page).getByText(/^Practice line \d+$/).count()).toBe(60);
+  });
+
   it('saves screenshots of the chat and the channel list, desktop and phone', async () => {
+    await openSection(bob.page, 'Channels');
+    await bob.page.getByRole('navigation', { name: 'My channels' }).getByRole('link', { name: /Alice/ }).click();
     await bob.page.getByRole('heading', { name: 'Alice' }).waitFor();
     await screenshot(bob.page, 'chat-desktop');
     await openSection(bob.page, 'Channels');

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `WebChat is running on ${base} (node ${config.nodeId}, store: ${store}, bus: ${bus})`,
+      `  Web      ${base}/  (the browser client)`,
       `  API      ${base}/api`,
       `  Docs     ${base}/docs  (OpenAPI: ${base}/docs-json)`,
       `  Metrics  ${base}/metrics`,
