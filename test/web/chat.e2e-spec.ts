@@ -111,9 +111,15 @@ describeInBrowser('web client: two people chat in the browser (embedded server)'
     await alice.page.getByRole('status', { name: 'Bob is offline' }).waitFor();
     await send(alice.page, 'Sent while you were offline 1');
     await send(alice.page, 'Sent while you were offline 2');
+    // After a reload Alice's messages come from history, each still unread by Bob.
+    await alice.page.reload();
+    const unreadByBob = messageLog(alice.page).getByTestId('message').filter({ hasText: 'Sent while you were offline' }).getByLabel('1 unread');
+    await unreadByBob.nth(1).waitFor();
     await bob.context.setOffline(false);
     await messageLog(bob.page).getByText('Sent while you were offline 2').waitFor();
     await messageLog(bob.page).getByText('Sent while you were offline 1').waitFor();
+    // Bob reads them on reconnection: his receipt lowers the numbers of those history messages too.
+    await unreadByBob.first().waitFor({ state: 'detached' });
     await bob.page.getByRole('status').filter({ hasText: 'You are offline' }).waitFor({ state: 'detached' });
     await alice.page.getByRole('status', { name: 'Bob is online' }).waitFor();
     // Missed messages in order, each once.

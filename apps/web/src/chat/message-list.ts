@@ -19,14 +19,16 @@ export function lastSeq(messages: Message[]): number {
 }
 
 /**
- * A member's read mark moved to `seq`: each message up to it that this member had not read yet
- * (as far as this view knows: `readers` holds who was already taken off) loses one from its unread
- * number. The sender never counts for their own message.
+ * A member's read mark moved to `seq`. A message that arrived live (after this view loaded) was
+ * unread by every other member when it came, so each receipt that covers it takes one off its
+ * number, once per member (`readers` remembers who was taken off already); the sender never counts.
+ * Messages fetched from history are left alone: whether this member had already read them before
+ * is not known here (the caller asks the server again for those).
  */
-export function applyReceipt(messages: Message[], readers: Map<number, Set<string>>, userId: string, seq: number): Message[] {
+export function applyReceipt(messages: Message[], readers: Map<number, Set<string>>, userId: string, seq: number, arrivedLive: (seq: number) => boolean): Message[] {
   let changed = false;
   const next = messages.map((message) => {
-    if (message.seq > seq || message.senderId === userId || !message.unreadCount) return message;
+    if (message.seq > seq || !arrivedLive(message.seq) || message.senderId === userId || !message.unreadCount) return message;
     const seen = readers.get(message.seq) ?? new Set<string>();
     if (seen.has(userId)) return message;
     seen.add(userId);
@@ -35,4 +37,10 @@ export function applyReceipt(messages: Message[], readers: Map<number, Set<strin
     return { ...message, unreadCount: message.unreadCount - 1 };
   });
   return changed ? next : messages;
+}
+
+/** The seqs of history messages up to `seq` whose unread number a receipt of `userId` may lower: [first, last], or null. */
+export function historyRangeToRecount(messages: Message[], userId: string, seq: number, arrivedLive: (seq: number) => boolean): [number, number] | null {
+  const candidates = messages.filter((m) => m.seq <= seq && !arrivedLive(m.seq) && m.senderId !== userId && (m.unreadCount ?? 0) > 0);
+  return candidates.length === 0 ? null : [candidates[0].seq, candidates[candidates.length - 1].seq];
 }

@@ -4,10 +4,12 @@ import { errorText } from '../api/error-text';
 import type { Message, Page } from '../api/types';
 import type { Receipt } from '../realtime/events';
 import { useRealtime, useSocketEvent } from '../realtime/RealtimeContext';
-import { applyReceipt, lastSeq, mergeBySeq } from './message-list';
+import { applyReceipt, historyRangeToRecount, lastSeq, mergeBySeq } from './message-list';
 
 const PAGE = 50;
 const CATCH_UP_PAGE = 100;
+/** Receipts often come in bursts (several members reading at once): one recount for them all. */
+const RECOUNT_AFTER_MS = 300;
 
 export interface ChannelMessages {
   messages: Message[];
@@ -25,7 +27,8 @@ const historyUrl = (channelId: string, cursor: string) => `/channels/${encodeURI
 /**
  * A channel's messages as this view shows them: the newest page first, older pages on demand
  * (`beforeSeq`), live `message:new`, and after a reconnection (or a gap in seq) everything after the
- * last seq seen (`afterSeq`), so nothing sent meanwhile is missed. Unread numbers go down with `receipt`.
+ * last seq seen (`afterSeq`), so nothing sent meanwhile is missed. Unread numbers go down with
+ * `receipt`: at once for messages that came live, by asking the server again for history messages.
  */
 export function useChannelMessages(channelId: string): ChannelMessages {
   const { reconnects } = useRealtime();
@@ -37,6 +40,9 @@ export function useChannelMessages(channelId: string): ChannelMessages {
   const latest = useRef<Message[]>([]);
   const readers = useRef(new Map<number, Set<string>>());
   const catchingUp = useRef<Promise<void> | null>(null);
+  const live = useRef(new Set<number>());
+  const recount = useRef<{ range: [number, number]; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const arrivedLive = useCallback((seq: number) => live.current.has(seq), []);
 
   const update = useCallback((change: (current: Message[]) => Message[]) => {
     latest.current = change(latest.current);
@@ -47,6 +53,7 @@ export function useChannelMessages(channelId: string): ChannelMessages {
     let cancelled = false;
     latest.current = [];
     readers.current = new Map();
+    live.current = new Set();
     setMessages([]);
     setLoading(true);
     setError(null);
@@ -96,13 +103,44 @@ export function useChannelMessages(channelId: string): ChannelMessages {
     const before = lastSeq(latest.current);
     // A gap means something was missed (sent while this view was loading or the socket was away).
     if (before > 0 && message.seq > before + 1) void catchUp();
+    live.current.add(message.seq);
     update((current) => mergeBySeq(current, [message]));
   });
 
+  const recountHistory = useCallback(
+    async ([first, last]: [number, number]) => {
+      try {
+        for (let after = first - 1; after < last; ) {
+          const page = await api.get<Page<Message>>(historyUrl(channelId, `afterSeq=${after}&limit=${CATCH_UP_PAGE}`));
+          update((current) => mergeBySeq(current, page.items.filter((message) => message.seq <= last)));
+          if (page.items.length < CATCH_UP_PAGE) break;
+          after = page.items[page.items.length - 1].seq;
+        }
+      } catch {
+        // The numbers stay as they were; the next receipt or a reload asks again.
+      }
+    },
+    [channelId, update],
+  );
+
   useSocketEvent('receipt', (receipt: Receipt) => {
     if (receipt.channelId !== channelId) return;
-    update((current) => applyReceipt(current, readers.current, receipt.userId, receipt.seq));
+    update((current) => applyReceipt(current, readers.current, receipt.userId, receipt.seq, arrivedLive));
+    const range = historyRangeToRecount(latest.current, receipt.userId, receipt.seq, arrivedLive);
+    if (!range) return;
+    const pending = recount.current;
+    if (pending) clearTimeout(pending.timer);
+    const merged: [number, number] = pending ? [Math.min(pending.range[0], range[0]), Math.max(pending.range[1], range[1])] : range;
+    recount.current = {
+      range: merged,
+      timer: setTimeout(() => {
+        recount.current = null;
+        void recountHistory(merged);
+      }, RECOUNT_AFTER_MS),
+    };
   });
+
+  useEffect(() => () => clearTimeout(recount.current?.timer), []);
 
   const loadOlder = useCallback(async () => {
     const first = latest.current[0];
@@ -119,7 +157,13 @@ export function useChannelMessages(channelId: string): ChannelMessages {
     }
   }, [channelId, loadingOlder, update]);
 
-  const add = useCallback((message: Message) => update((current) => mergeBySeq(current, [message])), [update]);
+  const add = useCallback(
+    (message: Message) => {
+      live.current.add(message.seq);
+      update((current) => mergeBySeq(current, [message]));
+    },
+    [update],
+  );
 
   return { messages, loading, error, hasOlder, loadingOlder, loadOlder, add };
 }
