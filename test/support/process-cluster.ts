@@ -150,11 +150,11 @@ export class ProcessCluster {
     return socket;
   }
 
-  /** Every stored message of a channel in seq order, read through a member's history API (100 a page). */
-  async history<T extends { seq: number }>(nodeId: string, member: ProcessUser, channelId: string): Promise<T[]> {
+  /** Every stored message of a channel after `afterSeq` (all by default) in seq order, read through a member's history API (100 a page). */
+  async history<T extends { seq: number }>(nodeId: string, member: ProcessUser, channelId: string, afterSeq = 0): Promise<T[]> {
     const all: T[] = [];
     for (;;) {
-      const after = all.length === 0 ? 0 : all[all.length - 1].seq;
+      const after = all.length === 0 ? afterSeq : all[all.length - 1].seq;
       const page = await this.expect<{ items: T[] }>(200, nodeId, 'GET', `/api/channels/${channelId}/messages?afterSeq=${after}&limit=100`, member);
       all.push(...page.items);
       if (page.items.length < 100) return all;

@@ -198,17 +198,14 @@ export class LoadClient {
     }
   }
 
-  /** Reads the channel after the last seq seen (pages of 100), retrying while the service recovers. */
+  /** Reads the channel after the last seq seen, retrying while the service recovers. */
   private async catchUp(): Promise<void> {
     for (let tries = 0; tries < 60 && !this.closed; tries += 1) {
       try {
-        const nodeId = this.nodeId as string;
-        for (;;) {
-          const page = await this.cluster.expect<{ items: AckedMessage[] }>(200, nodeId, 'GET', `/api/channels/${this.channelId}/messages?afterSeq=${this.lastSeq}&limit=100`, this.user);
-          this.tally.recovered += page.items.length;
-          if (page.items.length > 0) this.lastSeq = page.items[page.items.length - 1].seq;
-          if (page.items.length < 100) return;
-        }
+        const missed = await this.cluster.history<AckedMessage>(this.nodeId as string, this.user, this.channelId, this.lastSeq);
+        this.tally.recovered += missed.length;
+        if (missed.length > 0) this.lastSeq = Math.max(this.lastSeq, missed[missed.length - 1].seq);
+        return;
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 500));
       }

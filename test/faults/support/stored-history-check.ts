@@ -1,4 +1,4 @@
-import { ProcessCluster } from '../../support/process-cluster';
+import { ProcessCluster, ProcessUser } from '../../support/process-cluster';
 import { AckedMessage } from './chat-load';
 import { ChatLoadGroup } from './chat-load-group';
 
@@ -66,15 +66,10 @@ export class StoredHistoryCheck {
     return { stored, duplicates, gaps, lostOrFalse, storedNotAcked };
   }
 
-  private async read(channelId: string, member: Parameters<ProcessCluster['call']>[3]): Promise<StoredMessage[]> {
+  private async read(channelId: string, member: ProcessUser): Promise<StoredMessage[]> {
     const history = this.histories.get(channelId) ?? [];
-    const nodeId = this.cluster.runningNodes()[0];
-    for (;;) {
-      const after = history.length === 0 ? 0 : history[history.length - 1].seq;
-      const page = await this.cluster.expect<{ items: StoredMessage[] }>(200, nodeId, 'GET', `/api/channels/${channelId}/messages?afterSeq=${after}&limit=100`, member);
-      history.push(...page.items);
-      if (page.items.length < 100) break;
-    }
+    const after = history.length === 0 ? 0 : history[history.length - 1].seq;
+    history.push(...(await this.cluster.history<StoredMessage>(this.cluster.runningNodes()[0], member, channelId, after)));
     this.histories.set(channelId, history);
     return history;
   }
