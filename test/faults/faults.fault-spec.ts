@@ -51,7 +51,7 @@ describe('faults under load: own MariaDB and Apache Kafka, two server nodes (BUS
     cluster = await ProcessCluster.start(NODES, {
       mysqlServerUrl: servers.mysqlServerUrl,
       kafkaBrokers: servers.kafkaBrokers,
-      env: { MESSAGE_STORE: 'mysql', RESERVED_TRANSFERS_INTERVAL_MS: '1000', RATE_LIMIT_REST_PER_SECOND: '10000' },
+      env: { MESSAGE_STORE: 'mysql', RESERVED_TRANSFERS_INTERVAL_MS: '1000' },
     });
     chat = await ChatLoadGroup.open(cluster, NODES, SHAPE);
     wallets = await WalletLoad.open(cluster, 4);

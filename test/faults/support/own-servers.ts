@@ -38,10 +38,17 @@ export class OwnServers {
     const kafka: KafkaPlace = { ...place('kafka'), port: await freePort(), controllerPort: await freePort() };
     const classpath = kafkaClasspath();
     formatKafkaLogDir(classpath, kafka);
-    const [db, kafkaPid] = await Promise.all([startMariadbInstance(mariadb), startKafkaProcess(classpath, kafka)]);
-    const servers = new OwnServers(root, mariadb, kafka, classpath, db.url, db.version);
-    servers.mariadbPid = db.pid;
-    servers.kafkaPid = kafkaPid;
+    // Side by side; when one cannot start, the other is stopped before the failure is passed on.
+    const [db, broker] = await Promise.allSettled([startMariadbInstance(mariadb), startKafkaProcess(classpath, kafka)]);
+    if (db.status === 'rejected' || broker.status === 'rejected') {
+      if (db.status === 'fulfilled') await stopProcess(db.value.pid, 20_000);
+      if (broker.status === 'fulfilled') await stopProcess(broker.value, 20_000);
+      rmSync(root, { recursive: true, force: true });
+      throw db.status === 'rejected' ? db.reason : (broker as PromiseRejectedResult).reason;
+    }
+    const servers = new OwnServers(root, mariadb, kafka, classpath, db.value.url, db.value.version);
+    servers.mariadbPid = db.value.pid;
+    servers.kafkaPid = broker.value;
     return servers;
   }
 
