@@ -17,6 +17,8 @@ export interface RunningServer {
   readonly pid: number;
   /** Sends one SIGTERM (the way `npm start` is stopped) and resolves when the process has ended. */
   stop(): Promise<ServerExit>;
+  /** A crash: SIGKILL, no shutdown hook runs; resolves when the process has ended. */
+  kill(): Promise<ServerExit>;
 }
 
 /** Builds the server (nest build) so the benchmark measures the compiled code that `npm start` runs. */
@@ -56,6 +58,12 @@ export async function startEmbeddedServer(extraEnv: Record<string, string>): Pro
       rmSync(dataDir, { recursive: true, force: true });
       return exit;
     },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      const exit = await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+      return exit;
+    },
   };
 }
 
@@ -86,7 +94,15 @@ export async function startRelay(): Promise<RunningServer> {
     });
     child.once('exit', (code) => reject(new Error(`the relay exited with code ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid as number, stop: () => terminate(child, exited) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid as number,
+    stop: () => terminate(child, exited),
+    kill: () => {
+      child.kill('SIGKILL');
+      return exited;
+    },
+  };
 }
 
 function exitOf(child: ChildProcess): Promise<ServerExit> {

@@ -29,6 +29,14 @@ export async function stopProcess(pid: number, graceMs = 30_000): Promise<void> 
   if (!stopped) process.kill(pid, 'SIGKILL');
 }
 
+/** Sends `signal` (SIGKILL: a crash, SIGSTOP/SIGCONT: a freeze) and, unless it is SIGSTOP/SIGCONT, waits until the process is gone. */
+export async function signalProcess(pid: number, signal: NodeJS.Signals, timeoutMs = 30_000): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, signal);
+  if (signal === 'SIGSTOP' || signal === 'SIGCONT') return;
+  if (!(await waitUntil(async () => !isAlive(pid), timeoutMs, 50))) throw new Error(`process ${pid} still runs ${timeoutMs} ms after ${signal}`);
+}
+
 /** Stops a server that started but never became ready, then reports why. */
 export async function abandon(pid: number, reason: string): Promise<never> {
   await stopProcess(pid, 5_000);

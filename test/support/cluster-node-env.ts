@@ -2,20 +2,25 @@ import { randomBytes } from 'node:crypto';
 import { createMysqlSchema, describeOnKafka, describeOnMysql, kafkaTestBrokers } from '@webchat/platform/testing';
 import type { TestApp } from './test-app';
 
-/** The settings of one node of a cluster on a MySQL schema and Kafka topics of its own. */
-export function clusterNodeEnv(mysqlUrl: string, suffix: string, nodeId: string): Record<string, string> {
+/** The settings of one node of a cluster on a MySQL schema and Kafka topics of its own (on the test broker unless `brokers` is given). */
+export function clusterNodeEnv(mysqlUrl: string, suffix: string, nodeId: string, brokers = kafkaTestBrokers().join(',')): Record<string, string> {
   return {
     NODE_ID: nodeId,
     DB: 'mysql',
     MYSQL_URL: mysqlUrl,
     BUS: 'kafka',
-    KAFKA_BROKERS: kafkaTestBrokers().join(','),
+    KAFKA_BROKERS: brokers,
     KAFKA_EVENTS_TOPIC: `test-events-${suffix}`,
-    KAFKA_CHAT_PREFIX: `test-chat-${suffix}`,
+    KAFKA_CHAT_PREFIX: clusterChatPrefix(suffix),
     KAFKA_CHAT_PARTITIONS: '3',
     RATE_LIMIT_REST_PER_SECOND: '10000',
     RATE_LIMIT_REST_BURST: '100000',
   };
+}
+
+/** The chat topics' prefix of the cluster whose topics end in `suffix`. */
+export function clusterChatPrefix(suffix: string): string {
+  return `test-chat-${suffix}`;
 }
 
 /** A suite of cluster nodes (Kafka and MariaDB both): runs when both answer, else skips visibly, naming the one missing. */

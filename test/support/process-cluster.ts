@@ -3,13 +3,22 @@ import { createMysqlSchema, isMysqlAvailable } from '@webchat/platform/testing';
 import type { Socket } from 'socket.io-client';
 import { buildServer, RunningServer, ServerExit, startEmbeddedServer } from '../../bench/support/server-process';
 import { connectChat } from './chat-client';
-import { clusterNodeEnv } from './cluster-node-env';
+import { clusterChatPrefix, clusterNodeEnv } from './cluster-node-env';
 
 /** A user signed up and logged in through a node's public API. */
 export interface ProcessUser {
   readonly id: string;
   readonly email: string;
   readonly token: string;
+}
+
+/** Servers of the cluster's own (the fault suite's): the shared test servers of .infra/env otherwise. */
+export interface ClusterServers {
+  /** A MySQL-compatible server URL; the cluster makes its schema there. */
+  readonly mysqlServerUrl?: string;
+  readonly kafkaBrokers?: string;
+  /** More settings for every node. */
+  readonly env?: Record<string, string>;
 }
 
 /** A request's answer: status and parsed JSON body (undefined when empty). */
@@ -31,22 +40,25 @@ export class ProcessCluster {
   private constructor(
     private readonly schema: { url: string; drop(): Promise<void> },
     private readonly env: (nodeId: string) => Record<string, string>,
+    /** The prefix of the chat topics (and of the persist group) of this cluster. */
+    readonly chatPrefix: string,
   ) {}
 
   /** Builds the server once and starts the first node, then the others side by side (migrations run under a lock). */
-  static async start(nodeIds: readonly string[]): Promise<ProcessCluster> {
-    if (!isMysqlAvailable()) throw new Error('these tests need MariaDB as well as Kafka (npm run infra:up -- mariadb kafka)');
+  static async start(nodeIds: readonly string[], servers: ClusterServers = {}): Promise<ProcessCluster> {
+    if (!servers.mysqlServerUrl && !isMysqlAvailable()) throw new Error('these tests need MariaDB as well as Kafka (npm run infra:up -- mariadb kafka)');
     buildServer();
-    const schema = await createMysqlSchema();
+    const schema = await createMysqlSchema(servers.mysqlServerUrl);
     const suffix = randomBytes(4).toString('hex');
     const secret = randomBytes(32).toString('hex');
     const cluster = new ProcessCluster(schema, (nodeId) => ({
-      ...clusterNodeEnv(schema.url, suffix, nodeId),
+      ...clusterNodeEnv(schema.url, suffix, nodeId, servers.kafkaBrokers),
+      ...servers.env,
       // The compiled server reads its own environment: one secret for all nodes (a token works anywhere).
       JWT_SECRET: secret,
       // Offline at once when the last socket goes, as in the in-process tests (the grace has its own unit test).
       PRESENCE_OFFLINE_GRACE_MS: '0',
-    }));
+    }), clusterChatPrefix(suffix));
     const [first, ...others] = nodeIds;
     try {
       await cluster.addNode(first);
@@ -77,24 +89,47 @@ export class ProcessCluster {
     return { ...exit, tookMs: Date.now() - started };
   }
 
+  /** A crash of the node: SIGKILL, no shutdown hook runs (its sockets drop, its pending sends get no answer). */
+  async killNode(nodeId: string): Promise<ServerExit> {
+    const exit = await this.node(nodeId).kill();
+    this.nodes.delete(nodeId);
+    return exit;
+  }
+
+  /** The nodes running now, by id. */
+  runningNodes(): string[] {
+    return [...this.nodes.keys()];
+  }
+
+  /** The process ids of the running nodes (for a last-resort kill when the test process ends). */
+  pids(): number[] {
+    return [...this.nodes.values()].map((server) => server.pid);
+  }
+
+  /** The URL of the schema the nodes share. */
+  get mysqlUrl(): string {
+    return this.schema.url;
+  }
+
   url(nodeId: string): string {
     return this.node(nodeId).url;
   }
 
-  /** Calls a node's REST API as `user` (or anonymously). */
-  async call<T = unknown>(nodeId: string, method: string, path: string, user?: ProcessUser, body?: object): Promise<Answer<T>> {
+  /** Calls a node's REST API as `user` (or anonymously), with more `headers` if given; fails when no answer came within `timeoutMs`. */
+  async call<T = unknown>(nodeId: string, method: string, path: string, user?: ProcessUser, body?: object, headers: Record<string, string> = {}, timeoutMs = 30_000): Promise<Answer<T>> {
     const response = await fetch(`${this.url(nodeId)}${path}`, {
       method,
-      headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(user ? { authorization: `Bearer ${user.token}` } : {}) },
+      headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(user ? { authorization: `Bearer ${user.token}` } : {}), ...headers },
       body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();
     return { status: response.status, body: (text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T };
   }
 
   /** Like `call`, failing with the answer when the status is not `status`. */
-  async expect<T = unknown>(status: number, nodeId: string, method: string, path: string, user?: ProcessUser, body?: object): Promise<T> {
-    const answer = await this.call<T>(nodeId, method, path, user, body);
+  async expect<T = unknown>(status: number, nodeId: string, method: string, path: string, user?: ProcessUser, body?: object, headers?: Record<string, string>): Promise<T> {
+    const answer = await this.call<T>(nodeId, method, path, user, body, headers);
     if (answer.status !== status) throw new Error(`${method} ${path} on ${nodeId} answered ${answer.status}, not ${status}: ${JSON.stringify(answer.body)}`);
     return answer.body;
   }
@@ -129,11 +164,11 @@ export class ProcessCluster {
     }
   }
 
-  /** Every stored message of a channel in seq order, read through a member's history API (100 a page). */
-  async history<T extends { seq: number }>(nodeId: string, member: ProcessUser, channelId: string): Promise<T[]> {
+  /** Every stored message of a channel after `afterSeq` (all by default) in seq order, read through a member's history API (100 a page). */
+  async history<T extends { seq: number }>(nodeId: string, member: ProcessUser, channelId: string, afterSeq = 0): Promise<T[]> {
     const all: T[] = [];
     for (;;) {
-      const after = all.length === 0 ? 0 : all[all.length - 1].seq;
+      const after = all.length === 0 ? afterSeq : all[all.length - 1].seq;
       const page = await this.expect<{ items: T[] }>(200, nodeId, 'GET', `/api/channels/${channelId}/messages?afterSeq=${after}&limit=100`, member);
       all.push(...page.items);
       if (page.items.length < 100) return all;

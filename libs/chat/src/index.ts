@@ -13,4 +13,5 @@ export type { MessageView } from './adapters/in/message-view';
 export { READ_RECEIPTS_TOPIC } from './adapters/out/events/event-bus-read-receipts.adapter';
 export type { ReadReceipt } from './domain/read-receipt';
 export { textMessageDraft, systemMessageDraft } from './domain/message-draft';
+export { chatTopics } from './adapters/out/kafka/chat-topics';
 export { messagePipelineTransport } from './message-pipeline-transport';

@@ -37,10 +37,10 @@ export async function openMysqlDataSource(features: PersistenceFeature[]): Promi
   };
 }
 
-/** Creates an empty schema on the MySQL test server and returns its URL; the caller drops it. */
-export async function createMysqlSchema(): Promise<{ url: string; drop(): Promise<void> }> {
+/** Creates an empty schema on the MySQL test server (or the one at `serverUrl`) and returns its URL; the caller drops it. */
+export async function createMysqlSchema(serverUrl = mysqlTestUrl()): Promise<{ url: string; drop(): Promise<void> }> {
   const schema = `webchat_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const server = new URL(mysqlTestUrl());
+  const server = new URL(serverUrl);
   await withServer(server, (sql) => sql.query(`CREATE DATABASE \`${schema}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`));
   const url = new URL(server);
   url.pathname = `/${schema}`;

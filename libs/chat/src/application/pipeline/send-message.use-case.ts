@@ -53,9 +53,12 @@ export class SendMessage {
     this.rateLimit.take(command.sender.id);
     const publish = new AbortController();
     const stored = this.pending.wait(draft.channelId, draft.senderId, draft.clientMsgId, publish.signal);
-    // A log that refuses the draft (Kafka while no broker answers): the send fails now, its waiter
-    // with it, instead of timing out later with nobody listening. The retry is safe either way.
-    await this.bus.publishDraft(draft).catch(() => publish.abort(new ChatUnavailableError('The message could not be put on the log; retry with the same clientMsgId')));
+    // The answer is the waiter's alone: stored, or UNAVAILABLE at the ack timeout, or at once when
+    // the log refuses the draft. The publish is not awaited: while no broker answers, kafkajs keeps
+    // retrying well past the ack timeout, and a waiter that timed out meanwhile with nobody awaiting
+    // it was an unhandled rejection that ended the process (every node, under load with Kafka down).
+    // The retry is safe either way: a draft the log took late is stored once, found by its clientMsgId.
+    this.bus.publishDraft(draft).catch(() => publish.abort(new ChatUnavailableError('The message could not be put on the log; retry with the same clientMsgId')));
     return stored;
   }
 }
