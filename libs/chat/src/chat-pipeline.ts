@@ -6,6 +6,7 @@ import { DeliverMessages } from './application/pipeline/deliver-messages.use-cas
 import { PendingAcks } from './application/pipeline/pending-acks';
 import { PersistMessages } from './application/pipeline/persist-messages.use-case';
 import { SendMessage } from './application/pipeline/send-message.use-case';
+import { StoredMessageWatchers } from './application/pipeline/stored-message-watchers';
 import { StoredUnreadCounts } from './application/pipeline/stored-unread-counts';
 import { ChannelMembers } from './application/ports/channel-members.port';
 import { ChatMembership } from './application/ports/chat-membership.port';
@@ -30,7 +31,8 @@ export async function chatPipeline(config: AppConfig): Promise<MessagePipeline> 
       ...bus.providers,
       { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
       provideUseCase(SendMessage, [ChatMembership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
-      provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
+      { provide: StoredMessageWatchers, useValue: new StoredMessageWatchers() },
+      provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics, StoredMessageWatchers]),
       provideUseCase(StoredUnreadCounts, [ChatMembership, ChannelMembers]),
       provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock, StoredUnreadCounts]),
     ],

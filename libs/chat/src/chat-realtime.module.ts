@@ -11,12 +11,15 @@ import { ChatMembership } from './application/ports/chat-membership.port';
 import { ChatMetrics } from './application/ports/chat-metrics.port';
 import { MessageDelivery } from './application/ports/message-delivery.port';
 import { SendRateLimit } from './application/ports/send-rate-limit.port';
+import { StoredMessageWatchers } from './application/pipeline/stored-message-watchers';
 import { chatPipeline } from './chat-pipeline';
 
 /**
  * Real-time chat: the socket.io gateway and the send pipeline (DESIGN §4) on the configured
  * bus (in-process, or Kafka with BUS=kafka: the app's bootstrap then connects the KafkaBatchTransport
  * this module provides). The MessageStore comes from the global MessageStoreModule.
+ * Global for one reason: other libraries (push) watch the newly stored messages through the
+ * StoredMessageWatchers it exports, without building the pipeline a second time.
  */
 @Module({})
 export class ChatRealtimeModule {
@@ -24,6 +27,7 @@ export class ChatRealtimeModule {
     const pipeline = await chatPipeline(config);
     return {
       module: ChatRealtimeModule,
+      global: true,
       imports: [UserModule, ChannelModule, ContactModule],
       controllers: pipeline.controllers,
       providers: [
@@ -38,6 +42,7 @@ export class ChatRealtimeModule {
         ChatGateway,
         { provide: MessageDelivery, useExisting: ChatGateway },
       ],
+      exports: [StoredMessageWatchers],
     };
   }
 }

@@ -13,3 +13,5 @@ export { READ_RECEIPTS_TOPIC } from './adapters/out/events/event-bus-read-receip
 export type { ReadReceipt } from './domain/read-receipt';
 export { textMessageDraft, systemMessageDraft } from './domain/message-draft';
 export { messagePipelineTransport } from './message-pipeline-transport';
+export { StoredMessageWatchers } from './application/pipeline/stored-message-watchers';
+export type { StoredMessageWatcher } from './application/pipeline/stored-message-watchers';

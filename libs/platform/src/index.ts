@@ -39,3 +39,4 @@ export * from './docs/api-responses';
 export * from './socket/domain-error-ack';
 export * from './persistence/run-migrations';
 export * from './presence/cluster-presence.adapter';
+export * from './metrics/prometheus-metric';

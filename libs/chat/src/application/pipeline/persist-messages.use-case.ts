@@ -4,6 +4,7 @@ import { ChatMetrics } from '../ports/chat-metrics.port';
 import { MessageBus } from '../ports/message-bus.port';
 import { AppendOutcome, MessageStore } from '../ports/message-store.port';
 import { SendersReadMarks } from './senders-read-marks';
+import { StoredMessageWatchers } from './stored-message-watchers';
 
 /** How long a sender's read mark may lag their stored message: the marks of this long go in one commit. */
 const READ_MARK_INTERVAL_MS = 200;
@@ -17,6 +18,7 @@ export class PersistMessages {
     private readonly bus: MessageBus,
     private readonly members: ChannelMembers,
     private readonly metrics: ChatMetrics,
+    private readonly watchers: StoredMessageWatchers,
   ) {
     this.readMarks = new SendersReadMarks(members, READ_MARK_INTERVAL_MS);
   }
@@ -29,7 +31,9 @@ export class PersistMessages {
     // A draft offered again after a crash (stored, its log position not yet committed) finds its
     // own message: announce it as new, since the first announcement may never have gone out.
     // A client's retry is another draft (another id) and stays a duplicate, never shown twice.
-    await this.bus.publishStored(outcomes.map((outcome, n) => ({ message: outcome.message, isNew: outcome.isNew || outcome.message.id === drafts[n].id })));
+    const announced = outcomes.map((outcome, n) => ({ message: outcome.message, isNew: outcome.isNew || outcome.message.id === drafts[n].id }));
+    await this.bus.publishStored(announced);
+    this.watchers.tell(announced.filter((outcome) => outcome.isNew).map((outcome) => outcome.message));
     this.moveSendersReadMarks(outcomes);
   }
 

@@ -3,7 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { KafkaBatchContext } from '@webchat/platform/kafka';
 import { PersistMessages } from '../../../application/pipeline/persist-messages.use-case';
 import { MessageDraft } from '../../../domain/message';
-import { gauge } from '../../out/metrics/prometheus-metric';
+import { gauge } from '@webchat/platform';
 import { DRAFTS_PATTERN } from './chat-event-patterns';
 
 const persistLag = gauge({
