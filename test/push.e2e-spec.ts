@@ -1,10 +1,13 @@
+import { DataSource } from 'typeorm';
+import { generateVAPIDKeys } from 'web-push';
 import type { Socket } from 'socket.io-client';
 import { bearer } from './support/account-client';
 import { ask, collect, connectChat, eventually } from './support/chat-client';
+import { describeOnKafkaAndMysql, twoKafkaNodes } from './support/cluster-node-env';
 import { describeOnEachStore } from './support/each-store';
 import { socketsClosedAfterEach } from './support/opened-sockets';
 import { ReceivedPush, TestBrowser, TestPushService } from './support/push-service';
-import { signedInUser, SignedInUser, TestApp } from './support/test-app';
+import { signedInUser, SignedInUser, startTestApp, TestApp } from './support/test-app';
 
 interface Payload {
   title: string;
@@ -21,6 +24,28 @@ const PUSH_ENV = { PUSH_ALLOW_HTTP_LOOPBACK: 'true', PUSH_BATCH_MS: '50', PUSH_C
 const payloadOf = (push: ReceivedPush) => push.payload as Payload;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A new browser of the push service, subscribed for the user. */
+async function subscribeBrowser(t: TestApp, service: TestPushService, user: SignedInUser): Promise<TestBrowser> {
+  const browser = service.browser();
+  await t.http.post('/api/push/subscriptions').set(bearer(user.token)).send(browser.subscription).expect(201);
+  return browser;
+}
+
+async function send(socket: Socket, channelId: string, text: string): Promise<{ seq: number; id: string }> {
+  const ack = await ask<{ ok: boolean; message: { seq: number; id: string } }>(socket, 'message:send', { channelId, clientMsgId: `${Date.now()}-${Math.random()}`, text });
+  expect(ack.ok).toBe(true);
+  return ack.message;
+}
+
+/** Waits until an answer from the servers holds (polling), failing with `what` after 10 s. */
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await pause(50);
+  }
+}
+
 describeOnEachStore('Web Push', (start) => {
   let t: TestApp;
   let service: TestPushService;
@@ -36,22 +61,13 @@ describeOnEachStore('Web Push', (start) => {
   });
   afterEach(() => expect(service.rejected).toEqual([]));
 
-  const subscribe = async (user: SignedInUser): Promise<TestBrowser> => {
-    const browser = service.browser();
-    await t.http.post('/api/push/subscriptions').set(bearer(user.token)).send(browser.subscription).expect(201);
-    return browser;
-  };
+  const subscribe = (user: SignedInUser) => subscribeBrowser(t, service, user);
   const publicChannel = async (owner: SignedInUser, name: string, ...members: SignedInUser[]): Promise<string> => {
     const id = (await t.http.post('/api/channels').set(bearer(owner.token)).send({ name }).expect(201)).body.id as string;
     for (const member of members) await t.http.post(`/api/channels/${id}/join`).set(bearer(member.token)).send({}).expect(200);
     return id;
   };
   const online = async (user: SignedInUser): Promise<Socket> => sockets.keep(await connectChat(t.url, user.token));
-  const send = async (socket: Socket, channelId: string, text: string): Promise<{ seq: number; id: string }> => {
-    const ack = await ask<{ ok: boolean; message: { seq: number; id: string } }>(socket, 'message:send', { channelId, clientMsgId: `${Date.now()}-${Math.random()}`, text });
-    expect(ack.ok).toBe(true);
-    return ack.message;
-  };
   const pushesTo = (browser: TestBrowser) => service.to(browser);
 
   it('answers the VAPID public key to a signed-in user: a raw P-256 point, the key that signs every push', async () => {
@@ -94,6 +110,23 @@ describeOnEachStore('Web Push', (start) => {
     await t.http.delete('/api/push/subscriptions').set(bearer(ana.token)).send({ endpoint: browser.subscription.endpoint }).expect(204);
     await t.http.delete('/api/push/subscriptions').set(bearer(ana.token)).send({ endpoint: browser.subscription.endpoint }).expect(404);
     await t.http.delete('/api/push/subscriptions').set(bearer(ana.token)).send({}).expect(400);
+  });
+
+  it('forgets a deleted account\'s subscriptions, mutes and settings', async () => {
+    const [ana, ben] = [await signedInUser(t.http, 'Ana'), await signedInUser(t.http, 'Ben')];
+    const channelId = await publicChannel(ana, 'farewell', ben);
+    await subscribe(ben);
+    await t.http.put(`/api/channels/${channelId}/mute`).set(bearer(ben.token)).expect(204);
+    await t.http.put('/api/push/settings').set(bearer(ben.token)).send({ showPrivateText: true }).expect(200);
+    const rows = async () => {
+      const sql = t.app.get(DataSource);
+      return Promise.all(
+        ['push_subscriptions', 'push_channel_mutes', 'push_settings'].map(async (table) => Number((await sql.query(`SELECT COUNT(*) AS n FROM ${table} WHERE user_id = ?`, [ben.id]))[0].n)),
+      );
+    };
+    expect(await rows()).toEqual([1, 1, 1]);
+    await t.http.delete('/api/users/me').set(bearer(ben.token)).send({ password: ben.password }).expect(204);
+    expect(await rows()).toEqual([0, 0, 0]);
   });
 
   it('pushes a message to a member with no socket: VAPID-signed for the service, encrypted for the browser, a snippet in a public channel', async () => {
@@ -226,4 +259,47 @@ describeOnEachStore('Web Push', (start) => {
     expect(count(metrics, 'push_notifications_failed_total{reason="http_500"}') - count(metricsBefore, 'push_notifications_failed_total{reason="http_500"}')).toBe(2);
     await t.http.delete('/api/push/subscriptions').set(bearer(cho.token)).send({ endpoint: failing.subscription.endpoint }).expect(204);
   });
+});
+
+// Two nodes on Kafka and one MariaDB schema, one VAPID key pair (as production must configure):
+// "offline" means no socket on any node, and each message is decided once in the cluster.
+describeOnKafkaAndMysql('Web Push across two nodes', () => {
+  let service: TestPushService;
+  const keys = generateVAPIDKeys();
+  const cluster = twoKafkaNodes((env) => startTestApp({ ...env, ...PUSH_ENV, VAPID_PUBLIC_KEY: keys.publicKey, VAPID_PRIVATE_KEY: keys.privateKey }, { listen: true }));
+  const sockets = socketsClosedAfterEach();
+  beforeAll(async () => {
+    service = await TestPushService.start();
+  });
+  afterAll(() => service?.close());
+  afterEach(() => expect(service.rejected).toEqual([]));
+
+  it('pushes once per message to members offline on both nodes, and never to one connected on the other node', async () => {
+    const [one, two] = cluster.nodes();
+    const [ana, ben, cho] = [await signedInUser(one.http, 'Ana'), await signedInUser(one.http, 'Ben'), await signedInUser(one.http, 'Cho')];
+    const channelId = (await one.http.post('/api/channels').set(bearer(ana.token)).send({ name: 'across' }).expect(201)).body.id as string;
+    for (const member of [ben, cho]) await two.http.post(`/api/channels/${channelId}/join`).set(bearer(member.token)).send({}).expect(200);
+    const [benBrowser, choBrowser] = [await subscribeBrowser(one, service, ben), await subscribeBrowser(two, service, cho)];
+    const anaSocket = sockets.keep(await connectChat(one.url, ana.token));
+    const benSocket = sockets.keep(await connectChat(two.url, ben.token));
+    // Both nodes know Ben is online (node 1 learns it from node 2 over the event bus).
+    const benOnlineOn = async (node: TestApp) =>
+      ((await node.http.get(`/api/channels/${channelId}/members`).set(bearer(ana.token)).expect(200)).body as { id: string; online: boolean }[]).some((m) => m.id === ben.id && m.online);
+    await until(async () => (await benOnlineOn(one)) && (await benOnlineOn(two)), 'Ben online on both nodes');
+
+    const first = await send(anaSocket, channelId, 'to both nodes');
+    await eventually(() => service.to(choBrowser).length === 1, 'the push to Cho', 10_000);
+    await pause(COALESCE_MS + 500);
+    expect(service.to(choBrowser).map((push) => (push.payload as Payload).seq)).toEqual([first.seq]);
+    expect(service.to(benBrowser)).toEqual([]);
+
+    // Ben leaves node 2: the next message reaches him by push, once.
+    benSocket.close();
+    await until(async () => !(await benOnlineOn(one)) && !(await benOnlineOn(two)), 'Ben offline on both nodes');
+    const second = await send(anaSocket, channelId, 'Ben, you left');
+    await eventually(() => service.to(benBrowser).length === 1, 'the push to Ben', 10_000);
+    await pause(COALESCE_MS + 500);
+    expect(service.to(benBrowser).map((push) => (push.payload as Payload).seq)).toEqual([second.seq]);
+    expect(service.to(choBrowser).map((push) => (push.payload as Payload).seq)).toEqual([first.seq, second.seq]);
+  }, 60_000);
 });
