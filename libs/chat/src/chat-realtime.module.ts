@@ -19,7 +19,8 @@ import { chatPipeline } from './chat-pipeline';
  * bus (in-process, or Kafka with BUS=kafka: the app's bootstrap then connects the KafkaBatchTransport
  * this module provides). The MessageStore comes from the global MessageStoreModule.
  * Global for one reason: other libraries (push) watch the newly stored messages through the
- * StoredMessageWatchers it exports, without building the pipeline a second time.
+ * StoredMessageWatchers it exports, and read channel members from its in-memory ChatMembership,
+ * without building the pipeline a second time.
  */
 @Module({})
 export class ChatRealtimeModule {
@@ -42,7 +43,7 @@ export class ChatRealtimeModule {
         ChatGateway,
         { provide: MessageDelivery, useExisting: ChatGateway },
       ],
-      exports: [StoredMessageWatchers],
+      exports: [StoredMessageWatchers, ChatMembership],
     };
   }
 }

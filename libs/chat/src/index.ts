@@ -15,3 +15,4 @@ export { textMessageDraft, systemMessageDraft } from './domain/message-draft';
 export { messagePipelineTransport } from './message-pipeline-transport';
 export { StoredMessageWatchers } from './application/pipeline/stored-message-watchers';
 export type { StoredMessageWatcher } from './application/pipeline/stored-message-watchers';
+export { ChatMembership } from './application/ports/chat-membership.port';

@@ -5,7 +5,7 @@ import { AppConfig, Clock, createLogger, Presence, provideUseCase } from '@webch
 import { PushDispatchLifecycle } from './adapters/in/chat/push-dispatch.lifecycle';
 import { ChannelMuteController } from './adapters/in/http/channel-mute.controller';
 import { PushController } from './adapters/in/http/push.controller';
-import { ChannelLibraryPushChannels } from './adapters/out/channel/channel-library-push-channels.adapter';
+import { LibraryPushChannels } from './adapters/out/channel/library-push-channels.adapter';
 import { PrometheusPushMetrics } from './adapters/out/metrics/prometheus-push-metrics.adapter';
 import { TypeormPushPreferenceStore } from './adapters/out/typeorm/typeorm-push-preference-store.adapter';
 import { TypeormPushSubscriptionStore } from './adapters/out/typeorm/typeorm-push-subscription-store.adapter';
@@ -49,7 +49,7 @@ export class PushModule {
       providers: [
         { provide: PushSubscriptionStore, useClass: TypeormPushSubscriptionStore },
         { provide: PushPreferenceStore, useClass: TypeormPushPreferenceStore },
-        { provide: PushChannels, useClass: ChannelLibraryPushChannels },
+        { provide: PushChannels, useClass: LibraryPushChannels },
         { provide: PushMetrics, useClass: PrometheusPushMetrics },
         {
           provide: PushSender,
@@ -75,7 +75,7 @@ export class PushModule {
         provideUseCase(ChangePushSettings, [PushPreferenceStore, ReadPushSettings]),
         provideUseCase(ReadVapidPublicKey, [PushSender]),
         provideUseCase(ForgetPushOf, [PushSubscriptionStore, PushPreferenceStore]),
-        provideUseCase(NotifyOfflineMembers, [PushChannels, Presence, PushPreferenceStore, PushQueue, PushMetrics]),
+        provideUseCase(NotifyOfflineMembers, [PushChannels, Presence, PushSubscriptionStore, PushPreferenceStore, PushQueue, PushMetrics]),
         provideUseCase(SendDueNotifications, [PushQueue, Presence, PushSubscriptionStore, PushPreferenceStore, PushChannels, PushSender, PushMetrics]),
         {
           provide: PushDispatchLifecycle,

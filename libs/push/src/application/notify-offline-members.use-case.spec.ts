@@ -1,6 +1,7 @@
 import { singleNodePresence, typeormStoreFixture } from '@webchat/platform/testing';
 import { pushPersistence } from '../adapters/out/typeorm/push-persistence';
 import { TypeormPushPreferenceStore } from '../adapters/out/typeorm/typeorm-push-preference-store.adapter';
+import { TypeormPushSubscriptionStore } from '../adapters/out/typeorm/typeorm-push-subscription-store.adapter';
 import { NewMessage } from '../domain/new-message';
 import { PushChannel } from '../domain/push-notification';
 import { NotifyOfflineMembers } from './notify-offline-members.use-case';
@@ -36,20 +37,27 @@ class CountedMetrics extends PushMetrics {
 const text = (seq: number, senderId: string): NewMessage => ({ id: `m${seq}`, channelId: 'c1', seq, senderId, senderName: senderId, text: `hi ${seq}` });
 
 describe('NotifyOfflineMembers', () => {
-  const open = typeormStoreFixture('sqlite', [pushPersistence], (dataSource, transactions) => new TypeormPushPreferenceStore(dataSource, transactions));
+  const open = typeormStoreFixture('sqlite', [pushPersistence], (dataSource, transactions) => ({
+    preferences: new TypeormPushPreferenceStore(dataSource, transactions),
+    subscriptions: new TypeormPushSubscriptionStore(dataSource, transactions),
+  }));
   let fixture: Awaited<ReturnType<typeof open>>;
   beforeEach(async () => {
     fixture = await open();
   });
   afterEach(() => fixture.close());
 
-  it('holds a notice for each offline member who did not send it or mute the channel; SYSTEM notices for nobody', async () => {
+  it('holds a notice for each offline, subscribed member who did not send it or mute the channel; SYSTEM notices for nobody', async () => {
     const presence = singleNodePresence();
     await presence.connected('online', 'socket-1');
-    await fixture.store.mute('muted', 'c1');
+    const { preferences, subscriptions } = fixture.store;
+    await preferences.mute('muted', 'c1');
+    for (const userId of ['ana', 'ben', 'online', 'muted']) {
+      await subscriptions.save({ userId, endpoint: `https://push.example.com/${userId}`, p256dh: 'p', auth: 'a', createdAt: new Date() });
+    }
     const queue = new PushQueue(1_000);
     const metrics = new CountedMetrics();
-    const notify = new NotifyOfflineMembers(new FixedChannel(['ana', 'ben', 'online', 'muted']), presence, fixture.store, queue, metrics);
+    const notify = new NotifyOfflineMembers(new FixedChannel(['ana', 'ben', 'online', 'muted', 'unsubscribed']), presence, subscriptions, preferences, queue, metrics);
 
     await notify.execute([
       { id: 's1', channelId: 'c1', seq: 1, senderId: null, senderName: null, text: 'Ben joined' },

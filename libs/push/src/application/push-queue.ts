@@ -40,11 +40,13 @@ export class PushQueue {
   /** Holds a notice for the user; answers true when it was folded into one already held. */
   hold(userId: string, message: NewMessage): boolean {
     const key = keyOf(userId, message.channelId);
-    const earlier = this.held.get(key);
-    const newest = earlier === undefined || message.seq > earlier.notice.seq ? message : undefined;
-    const notice: PendingNotice = newest
-      ? { channelId: newest.channelId, messageId: newest.id, seq: newest.seq, senderName: newest.senderName ?? '', text: newest.text, count: (earlier?.notice.count ?? 0) + 1 }
-      : { ...earlier!.notice, count: earlier!.notice.count + 1 };
+    const earlier = this.held.get(key)?.notice;
+    const count = (earlier?.count ?? 0) + 1;
+    // The notice shows the newest message of the run (batches of several partitions may interleave).
+    const notice: PendingNotice =
+      earlier && earlier.seq > message.seq
+        ? { ...earlier, count }
+        : { channelId: message.channelId, messageId: message.id, seq: message.seq, senderName: message.senderName ?? '', text: message.text, count };
     this.held.set(key, { userId, notice });
     return earlier !== undefined;
   }

@@ -44,6 +44,8 @@ export function pushStoresContract(open: () => Promise<PushStoresFixture>): void
     expect(await fixture.subscriptions.ofUsers([ana])).toEqual([a2, a1]);
     expect(await fixture.subscriptions.ofUsers([ana, ben, anId()])).toHaveLength(3);
     expect(await fixture.subscriptions.ofUsers([])).toEqual([]);
+    expect(await fixture.subscriptions.subscribedAmong([ana, ben, anId()])).toEqual(new Set([ana, ben]));
+    expect(await fixture.subscriptions.subscribedAmong([])).toEqual(new Set());
     expect(await fixture.subscriptions.removeOwn(ben, a1.endpoint)).toBe(false);
     expect(await fixture.subscriptions.removeOwn(ana, a1.endpoint)).toBe(true);
     expect(await fixture.subscriptions.removeOwn(ana, a1.endpoint)).toBe(false);
@@ -94,6 +96,7 @@ export function pushStoresContract(open: () => Promise<PushStoresFixture>): void
     await fixture.subscriptions.save(subscription(ana, 'case'));
     expect(await fixture.preferences.mutedAmong(channel, [ana.toUpperCase()])).toEqual(new Set());
     expect(await fixture.subscriptions.ofUsers([ana.toUpperCase()])).toEqual([]);
+    expect(await fixture.subscriptions.subscribedAmong([ana.toUpperCase()])).toEqual(new Set());
   });
 
   it('answers the private-text setting: off by default, on and off again', async () => {

@@ -8,6 +8,8 @@ export abstract class PushSubscriptionStore {
   abstract removeOwn(userId: string, endpoint: string): Promise<boolean>;
   /** Removes the subscription with this endpoint, whoever's (the push service said it expired). */
   abstract removeEndpoint(endpoint: string): Promise<void>;
+  /** Those among `userIds` with at least one subscription. */
+  abstract subscribedAmong(userIds: readonly string[]): Promise<Set<string>>;
   /** The subscriptions of these users (none listed for a user with none). */
   abstract ofUsers(userIds: readonly string[]): Promise<PushSubscription[]>;
   /** Removes every subscription of the user (account deletion). */

@@ -33,6 +33,17 @@ export class TypeormPushSubscriptionStore extends PushSubscriptionStore {
     await this.transactions.run((manager) => manager.getRepository(PushSubscriptionRecord).delete({ endpointHash: hashOf(endpoint) }));
   }
 
+  async subscribedAmong(userIds: readonly string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = await this.dataSource
+      .getRepository(PushSubscriptionRecord)
+      .createQueryBuilder('subscription')
+      .select('DISTINCT subscription.user_id', 'userId')
+      .where('subscription.user_id IN (:...userIds)', { userIds: [...new Set(userIds)] })
+      .getRawMany<{ userId: string }>();
+    return new Set(rows.map((row) => row.userId));
+  }
+
   async ofUsers(userIds: readonly string[]): Promise<PushSubscription[]> {
     if (userIds.length === 0) return [];
     const rows = await this.dataSource.getRepository(PushSubscriptionRecord).find({ where: { userId: In([...new Set(userIds)]) }, order: { createdAt: 'ASC' } });

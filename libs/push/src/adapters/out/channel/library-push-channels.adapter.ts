@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { ChannelMemberIds, ChannelNotFoundError, CheckMessageAccess, GetChannel, NotChannelMemberError } from '@webchat/channel';
+import { ChannelNotFoundError, CheckMessageAccess, GetChannel, NotChannelMemberError } from '@webchat/channel';
+import { ChatMembership } from '@webchat/chat';
 import { PushChannels } from '../../../application/ports/push-channels.port';
 import { PushChannel } from '../../../domain/push-notification';
 
-/** PushChannels answered by the channel library's use cases. */
+/** PushChannels answered by the channel library's use cases, and members by the chat library's in-memory membership (no read per batch). */
 @Injectable()
-export class ChannelLibraryPushChannels extends PushChannels {
+export class LibraryPushChannels extends PushChannels {
   constructor(
     private readonly access: CheckMessageAccess,
-    private readonly memberIds: ChannelMemberIds,
+    private readonly membership: ChatMembership,
     private readonly getChannel: GetChannel,
   ) {
     super();
@@ -18,8 +19,8 @@ export class ChannelLibraryPushChannels extends PushChannels {
     await this.access.execute(userId, channelId);
   }
 
-  membersOf(channelId: string): Promise<string[]> {
-    return this.memberIds.ofChannel(channelId);
+  async membersOf(channelId: string): Promise<string[]> {
+    return [...(await this.membership.membersOf(channelId))];
   }
 
   async describe(channelId: string, memberId: string): Promise<PushChannel | undefined> {
