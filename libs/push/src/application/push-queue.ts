@@ -42,7 +42,7 @@ export class PushQueue {
     const key = keyOf(userId, message.channelId);
     const earlier = this.held.get(key)?.notice;
     const count = (earlier?.count ?? 0) + 1;
-    // The notice shows the newest message of the run (batches of several partitions may interleave).
+    // The notice shows the newest message of the run, whatever order the messages came in.
     const notice: PendingNotice =
       earlier && earlier.seq > message.seq
         ? { ...earlier, count }
