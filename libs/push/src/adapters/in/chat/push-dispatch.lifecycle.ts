@@ -1,4 +1,4 @@
-import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { Message, StoredMessageWatchers } from '@webchat/chat';
 import { Clock } from '@webchat/platform';
 import type { Logger } from 'pino';
@@ -13,7 +13,7 @@ import { NewMessage } from '../../../domain/new-message';
  * cluster) go into the queue at once, and every `batchMs` one tick, never two at a time, makes
  * the decision for all of them and sends what is due. Delivery (`message:new`) never waits for it.
  */
-export class PushDispatchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PushDispatchLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private stopWatching?: () => void;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
@@ -40,7 +40,8 @@ export class PushDispatchLifecycle implements OnApplicationBootstrap, OnApplicat
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the stores close: the tick under way finishes; notices still held are dropped. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopWatching?.();
     clearInterval(this.timer);
     await this.running;
