@@ -218,6 +218,30 @@ describeOnEachStore('Web Push', (start) => {
     expect(shown.find((p) => p.channelId === secret)).toMatchObject({ title: 'secret club', body: 'Ana: and this' });
   });
 
+  it('never holds up delivery: members online get message:new while the push service takes seconds', async () => {
+    const slowMs = 4_000;
+    const [ana, ben, cho] = [await signedInUser(t.http, 'Ana'), await signedInUser(t.http, 'Ben'), await signedInUser(t.http, 'Cho')];
+    const channelId = await publicChannel(ana, 'slow push', ben, cho);
+    const choBrowser = await subscribe(cho);
+    const anaSocket = await online(ana);
+    const atBen = collect<{ seq: number }>(await online(ben), 'message:new');
+    service.delayMs = slowMs;
+    try {
+      const started = Date.now();
+      await send(anaSocket, channelId, 'first: its push hangs');
+      await eventually(() => pushesTo(choBrowser).length === 1, 'the push request under way');
+      // The push tick is waiting on the service now; messages keep flowing.
+      for (let n = 0; n < 5; n += 1) await send(anaSocket, channelId, `meanwhile ${n}`);
+      await eventually(() => atBen.length === 6, 'all six at Ben');
+      // Had delivery waited for the push, the six could not have arrived before the push service answered.
+      expect(Date.now() - started).toBeLessThan(slowMs - 500);
+    } finally {
+      service.delayMs = 0;
+    }
+    // The slow answer arrives before the next test starts.
+    await pause(slowMs);
+  });
+
   it('folds a burst into at most one push per user and channel per window, carrying the newest message and the count', async () => {
     const [ana, ben] = [await signedInUser(t.http, 'Ana'), await signedInUser(t.http, 'Ben')];
     const channelId = await publicChannel(ana, 'busy', ben);

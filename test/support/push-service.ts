@@ -24,13 +24,15 @@ export interface ReceivedPush {
  * to it must carry a valid VAPID header (RFC 8292: an ES256 JWT for this origin, not expired,
  * signed by the key it names) and an aes128gcm body the browser's keys decrypt. Anything else
  * is recorded as a rejection and answered 400/401. `answer` sets the status a browser's endpoint
- * gives (410 says the subscription is gone).
+ * gives (410 says the subscription is gone); `delayMs` slows every answer.
  */
 export class TestPushService {
   readonly received: ReceivedPush[] = [];
   readonly rejected: string[] = [];
   private readonly browsers = new Map<string, TestBrowser>();
   private readonly statuses = new Map<string, number>();
+  /** How long every answer takes (a slow push service). */
+  delayMs = 0;
 
   private constructor(
     private readonly server: Server,
@@ -44,7 +46,7 @@ export class TestPushService {
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const status = service!.handle(request, Buffer.concat(chunks));
-        response.writeHead(status).end();
+        setTimeout(() => response.writeHead(status).end(), service!.delayMs);
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
