@@ -51,6 +51,18 @@ describe('the OpenAPI document (GET /docs-json)', () => {
     expect(statusesOf('POST /api/channels/{id}/read')).toEqual(expect.arrayContaining(['204', ...failures]));
   });
 
+  it('documents every status of the push routes', () => {
+    const auth = ['401', '429'];
+    expect(statusesOf('GET /api/push/vapid-public-key')).toEqual(expect.arrayContaining(['200', ...auth]));
+    expect(statusesOf('POST /api/push/subscriptions')).toEqual(expect.arrayContaining(['201', '400', ...auth]));
+    expect(statusesOf('DELETE /api/push/subscriptions')).toEqual(expect.arrayContaining(['204', '400', '404', ...auth]));
+    expect(statusesOf('GET /api/push/settings')).toEqual(expect.arrayContaining(['200', ...auth]));
+    expect(statusesOf('PUT /api/push/settings')).toEqual(expect.arrayContaining(['200', '400', ...auth]));
+    for (const route of ['PUT /api/channels/{id}/mute', 'DELETE /api/channels/{id}/mute']) {
+      expect(statusesOf(route)).toEqual(expect.arrayContaining(['204', '400', '403', '404', ...auth]));
+    }
+  });
+
   it('documents the rate limits of logging in and of joining a private channel', () => {
     expect(statusesOf('POST /api/auth/login')).toEqual(expect.arrayContaining(['200', '401', '429']));
     expect(statusesOf('POST /api/channels/{id}/join')).toEqual(expect.arrayContaining(['200', '403', '404', '429']));

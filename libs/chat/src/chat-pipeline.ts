@@ -8,6 +8,7 @@ import { EditMessage } from './application/pipeline/edit-message.use-case';
 import { PendingAcks } from './application/pipeline/pending-acks';
 import { PersistMessages } from './application/pipeline/persist-messages.use-case';
 import { SendMessage } from './application/pipeline/send-message.use-case';
+import { StoredMessageWatchers } from './application/pipeline/stored-message-watchers';
 import { StoredUnreadCounts } from './application/pipeline/stored-unread-counts';
 import { ChannelMembers } from './application/ports/channel-members.port';
 import { ChannelOwnership } from './application/ports/channel-ownership.port';
@@ -37,7 +38,8 @@ export async function chatPipeline(config: AppConfig): Promise<MessagePipeline> 
       provideUseCase(SendMessage, [ChatMembership, ChannelMembers, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock, MessageStore]),
       provideUseCase(EditMessage, [ChatMembership, ChannelMembers, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
       provideUseCase(DeleteMessage, [ChatMembership, ChannelMembers, ChannelOwnership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
-      provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics]),
+      { provide: StoredMessageWatchers, useValue: new StoredMessageWatchers() },
+      provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics, StoredMessageWatchers]),
       provideUseCase(StoredUnreadCounts, [ChatMembership, ChannelMembers]),
       provideUseCase(DeliverMessages, [PendingAcks, MessageDelivery, ChatMetrics, Clock, StoredUnreadCounts, ReplyQuotes]),
     ],

@@ -15,14 +15,17 @@ import { ChatMembership } from './application/ports/chat-membership.port';
 import { ChatMetrics } from './application/ports/chat-metrics.port';
 import { MessageDelivery } from './application/ports/message-delivery.port';
 import { SendRateLimit } from './application/ports/send-rate-limit.port';
+import { StoredMessageWatchers } from './application/pipeline/stored-message-watchers';
 import { SocketEventRateLimit } from './application/ports/socket-event-rate-limit.port';
 import { chatPipeline } from './chat-pipeline';
 
 /**
  * Real-time chat: the socket.io gateway and the send pipeline (DESIGN §4) on the configured
  * bus (in-process, or Kafka with BUS=kafka: the app's bootstrap then connects the KafkaBatchTransport
- * this module provides). The MessageStore comes from the global MessageStoreModule. Global, to
- * provide the channel library's MembershipNotices (the SYSTEM notices of joins, leaves and invites).
+ * this module provides). The MessageStore comes from the global MessageStoreModule. Global, so
+ * that other libraries use what it provides without building the pipeline a second time: the
+ * channel library its MembershipNotices (the SYSTEM notices of joins, leaves and invites), push
+ * the StoredMessageWatchers (newly stored messages) and the in-memory ChatMembership.
  */
 @Module({})
 export class ChatRealtimeModule {
@@ -30,7 +33,6 @@ export class ChatRealtimeModule {
     const pipeline = await chatPipeline(config);
     return {
       module: ChatRealtimeModule,
-      // For one provider: the channel library's MembershipNotices port, which needs this module's message log.
       global: true,
       imports: [UserModule, ChannelModule, ContactModule],
       controllers: pipeline.controllers,
@@ -54,7 +56,7 @@ export class ChatRealtimeModule {
         { provide: MessageDelivery, useExisting: ChatGateway },
         { provide: MembershipNotices, useClass: MessageMembershipNotices },
       ],
-      exports: [MembershipNotices],
+      exports: [MembershipNotices, StoredMessageWatchers, ChatMembership],
     };
   }
 }

@@ -15,3 +15,6 @@ export type { ReadReceipt } from './domain/read-receipt';
 export { textMessageDraft, systemMessageDraft } from './domain/message-draft';
 export { chatTopics } from './adapters/out/kafka/chat-topics';
 export { messagePipelineTransport } from './message-pipeline-transport';
+export { StoredMessageWatchers } from './application/pipeline/stored-message-watchers';
+export type { StoredMessageWatcher } from './application/pipeline/stored-message-watchers';
+export { ChatMembership } from './application/ports/chat-membership.port';

@@ -40,3 +40,4 @@ export * from './socket/domain-error-ack';
 export * from './socket/secure-io.adapter';
 export * from './persistence/run-migrations';
 export * from './presence/cluster-presence.adapter';
+export * from './metrics/prometheus-metric';

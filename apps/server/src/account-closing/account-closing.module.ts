@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ChannelModule, LeaveAllChannels } from '@webchat/channel';
 import { ContactModule, ForgetContactsOf } from '@webchat/contact';
+import { ForgetPushOf } from '@webchat/push';
 import { AccountClosing } from '@webchat/user';
 import { CloseAccountWallets, DropReservedTransfersOf, RefuseFundedAdminship, WalletModule } from '@webchat/wallet';
 import { LibrariesAccountClosing } from './libraries-account-closing';
@@ -17,7 +18,7 @@ import { LibrariesAccountClosing } from './libraries-account-closing';
     {
       provide: AccountClosing,
       useFactory: (...steps: ConstructorParameters<typeof LibrariesAccountClosing>) => new LibrariesAccountClosing(...steps),
-      inject: [DropReservedTransfersOf, RefuseFundedAdminship, LeaveAllChannels, ForgetContactsOf, CloseAccountWallets],
+      inject: [DropReservedTransfersOf, RefuseFundedAdminship, LeaveAllChannels, ForgetContactsOf, CloseAccountWallets, ForgetPushOf],
     },
   ],
   exports: [AccountClosing],

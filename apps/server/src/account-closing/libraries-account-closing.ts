@@ -1,5 +1,6 @@
 import { LeaveAllChannels } from '@webchat/channel';
 import { ForgetContactsOf } from '@webchat/contact';
+import { ForgetPushOf } from '@webchat/push';
 import { AccountClosing, AfterAccountClosed } from '@webchat/user';
 import { CloseAccountWallets, DropReservedTransfersOf, RefuseFundedAdminship } from '@webchat/wallet';
 
@@ -17,6 +18,7 @@ export class LibrariesAccountClosing extends AccountClosing {
     private readonly leaveAll: LeaveAllChannels,
     private readonly forgetContacts: ForgetContactsOf,
     private readonly closeWallets: CloseAccountWallets,
+    private readonly forgetPush: ForgetPushOf,
   ) {
     super();
   }
@@ -27,6 +29,7 @@ export class LibrariesAccountClosing extends AccountClosing {
     const announceLeaves = await this.leaveAll.execute(userId);
     await this.forgetContacts.execute(userId);
     await this.closeWallets.execute(userId);
+    await this.forgetPush.execute(userId);
     return announceLeaves;
   }
 }

@@ -15,6 +15,20 @@ export interface RateLimitRule {
 /** Every rate limit; null means switched off. */
 export type RateLimitRules = Readonly<Record<RateLimitName, RateLimitRule | null>>;
 
+export interface PushConfig {
+  /** The VAPID key pair (base64url, raw P-256): both given, or neither (then generated once and kept in dataDir). */
+  readonly vapidPublicKey?: string;
+  readonly vapidPrivateKey?: string;
+  /** Who runs this server, for push services: a mailto: or https: URL. */
+  readonly vapidSubject: string;
+  /** Accept http:// subscription endpoints on 127.0.0.1 (tests' local push service); https only otherwise. */
+  readonly allowHttpLoopback: boolean;
+  /** At most one notification per user and channel in this window; the messages of a burst become one. */
+  readonly coalesceMs: number;
+  /** How often the newly stored messages are looked at (members offline, muted) and due notifications sent. */
+  readonly batchMs: number;
+}
+
 /**
  * The one validated configuration object. Provided globally by ConfigModule and
  * injected by class, so every consumer sees the same checked values.
@@ -71,6 +85,8 @@ export class AppConfig {
   readonly messageBatchMax!: number;
   /** Presence between nodes: heartbeat period, silence after which a node counts as dead, grace before offline. */
   readonly presence!: { readonly heartbeatMs: number; readonly nodeTimeoutMs: number; readonly offlineGraceMs: number };
+  /** Web Push (README, Push notifications). */
+  readonly push!: PushConfig;
   /** How often each node looks for due reserved transfers (0: this node never runs them). */
   readonly reservedTransfersIntervalMs!: number;
 }

@@ -40,6 +40,31 @@ describe('loadConfig', () => {
     expect(loadConfig({ RESERVED_TRANSFERS_INTERVAL_MS: '0' }).reservedTransfersIntervalMs).toBe(0);
   });
 
+  it('gives push defaults: generated VAPID keys, https endpoints only, 5 s coalescing', () => {
+    expect(loadConfig({}).push).toEqual({
+      vapidPublicKey: undefined,
+      vapidPrivateKey: undefined,
+      vapidSubject: 'mailto:webchat@example.com',
+      allowHttpLoopback: false,
+      coalesceMs: 5_000,
+      batchMs: 250,
+    });
+  });
+
+  it('takes a VAPID key pair only whole and well-formed, and a mailto: or https: subject', () => {
+    const publicKey = Buffer.concat([Buffer.from([4]), Buffer.alloc(64, 7)]).toString('base64url');
+    const privateKey = Buffer.alloc(32, 9).toString('base64url');
+    const push = loadConfig({ VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey, VAPID_SUBJECT: 'https://chat.example.com', PUSH_ALLOW_HTTP_LOOPBACK: 'true' }).push;
+    expect(push).toMatchObject({ vapidPublicKey: publicKey, vapidPrivateKey: privateKey, vapidSubject: 'https://chat.example.com', allowHttpLoopback: true });
+    expect(() => loadConfig({ VAPID_PUBLIC_KEY: publicKey })).toThrow(/VAPID_PRIVATE_KEY/);
+    expect(() => loadConfig({ VAPID_PRIVATE_KEY: privateKey })).toThrow(/VAPID_PUBLIC_KEY/);
+    expect(() => loadConfig({ VAPID_PUBLIC_KEY: publicKey.slice(2), VAPID_PRIVATE_KEY: privateKey })).toThrow(/VAPID_PUBLIC_KEY.*65 bytes/);
+    expect(() => loadConfig({ VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: `${privateKey}!` })).toThrow(/VAPID_PRIVATE_KEY/);
+    expect(() => loadConfig({ VAPID_SUBJECT: 'http://chat.example.com' })).toThrow(/VAPID_SUBJECT/);
+    expect(() => loadConfig({ PUSH_ALLOW_HTTP_LOOPBACK: 'yes' })).toThrow(/PUSH_ALLOW_HTTP_LOOPBACK/);
+    expect(() => loadConfig({ PUSH_BATCH_MS: '0' })).toThrow(/PUSH_BATCH_MS/);
+  });
+
   it('gives the contract\'s rate limits by default', () => {
     expect(loadConfig({}).rateLimits).toEqual({
       'login-failures-per-account': { points: 10, windowSeconds: 900 },

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { AppConfig, BusKind, DatabaseKind, LogLevel, MessageStoreKind, RateLimitRule, RateLimitRules } from './app-config';
+import { AppConfig, BusKind, DatabaseKind, LogLevel, MessageStoreKind, PushConfig, RateLimitRule, RateLimitRules } from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
@@ -70,8 +70,49 @@ export function loadConfig(env: Env = process.env): AppConfig {
       nodeTimeoutMs: integer(env, 'PRESENCE_NODE_TIMEOUT_MS', 15_000, 300, 300_000),
       offlineGraceMs: integer(env, 'PRESENCE_OFFLINE_GRACE_MS', 3_000, 0, 60_000),
     },
+    push: pushConfig(env),
     reservedTransfersIntervalMs: integer(env, 'RESERVED_TRANSFERS_INTERVAL_MS', 5_000, 0, 3_600_000),
   });
+}
+
+const VAPID_PUBLIC_KEY_BYTES = 65;
+const VAPID_PRIVATE_KEY_BYTES = 32;
+
+function pushConfig(env: Env): PushConfig {
+  const vapidPublicKey = base64urlKey(env, 'VAPID_PUBLIC_KEY', VAPID_PUBLIC_KEY_BYTES);
+  const vapidPrivateKey = base64urlKey(env, 'VAPID_PRIVATE_KEY', VAPID_PRIVATE_KEY_BYTES);
+  if ((vapidPublicKey === undefined) !== (vapidPrivateKey === undefined)) {
+    throw new ConfigError(vapidPublicKey === undefined ? 'VAPID_PUBLIC_KEY' : 'VAPID_PRIVATE_KEY', 'must be set together with the other VAPID key, or neither');
+  }
+  const vapidSubject = optional(env, 'VAPID_SUBJECT') ?? 'mailto:webchat@example.com';
+  if (!/^(mailto:\S+@\S+|https:\/\/\S+)$/.test(vapidSubject)) {
+    throw new ConfigError('VAPID_SUBJECT', `must be a mailto: address or an https: URL, got '${vapidSubject}'`);
+  }
+  return {
+    vapidPublicKey,
+    vapidPrivateKey,
+    vapidSubject,
+    allowHttpLoopback: flag(env, 'PUSH_ALLOW_HTTP_LOOPBACK', false),
+    coalesceMs: integer(env, 'PUSH_COALESCE_MS', 5_000, 0, 3_600_000),
+    batchMs: integer(env, 'PUSH_BATCH_MS', 250, 10, 60_000),
+  };
+}
+
+/** A key in URL-safe base64 without padding that decodes to exactly `bytes` bytes. */
+function base64urlKey(env: Env, name: string, bytes: number): string | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  if (!/^[A-Za-z0-9_-]+$/.test(raw) || Buffer.from(raw, 'base64url').length !== bytes) {
+    throw new ConfigError(name, `must be ${bytes} bytes in URL-safe base64 (web-push generate-vapid-keys prints such keys)`);
+  }
+  return raw;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(name, `must be true or false, got '${raw}'`);
+  return raw === 'true';
 }
 
 function mongoUrl(env: Env): string {

@@ -5,6 +5,7 @@ import { ChatMetrics } from '../ports/chat-metrics.port';
 import { isChange, LogEntry, MessageBus, StoredEntry } from '../ports/message-bus.port';
 import { AppendOutcome, MessageStore } from '../ports/message-store.port';
 import { SendersReadMarks } from './senders-read-marks';
+import { StoredMessageWatchers } from './stored-message-watchers';
 
 /** How long a sender's read mark may lag their stored message: the marks of this long go in one commit. */
 const READ_MARK_INTERVAL_MS = 200;
@@ -26,6 +27,7 @@ export class PersistMessages {
     private readonly bus: MessageBus,
     private readonly members: ChannelMembers,
     private readonly metrics: ChatMetrics,
+    private readonly watchers: StoredMessageWatchers,
   ) {
     this.readMarks = new SendersReadMarks(members, READ_MARK_INTERVAL_MS);
   }
@@ -43,6 +45,8 @@ export class PersistMessages {
       }
     }
     await this.bus.publishStored(stored);
+    // Once per message in the cluster (this stage runs on one node per channel): push decides here.
+    this.watchers.tell(appended.filter((outcome) => outcome.isNew).map((outcome) => outcome.message));
     this.moveSendersReadMarks(appended);
   }
 

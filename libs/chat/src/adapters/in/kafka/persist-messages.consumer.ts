@@ -2,8 +2,8 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import type { KafkaBatchContext } from '@webchat/platform/kafka';
 import { PersistMessages } from '../../../application/pipeline/persist-messages.use-case';
+import { gauge } from '@webchat/platform';
 import { LogEntry } from '../../../application/ports/message-bus.port';
-import { gauge } from '../../out/metrics/prometheus-metric';
 import { DRAFTS_PATTERN } from './chat-event-patterns';
 
 const persistLag = gauge({

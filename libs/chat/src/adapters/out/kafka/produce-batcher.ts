@@ -1,5 +1,5 @@
 import { Message, Producer } from 'kafkajs';
-import { histogram, LATENCY_BUCKETS } from '../metrics/prometheus-metric';
+import { histogram, LATENCY_BUCKETS } from '@webchat/platform';
 
 const publishSeconds = histogram({
   name: 'chat_bus_publish_seconds',

@@ -1,5 +1,5 @@
 import { ChatMetrics } from '../../../application/ports/chat-metrics.port';
-import { counter, gauge, histogram, LATENCY_BUCKETS } from './prometheus-metric';
+import { counter, gauge, histogram, LATENCY_BUCKETS } from '@webchat/platform';
 
 /** Chat metrics on the default Prometheus registry (served at /metrics). No user or channel labels. */
 export class PrometheusChatMetrics extends ChatMetrics {
