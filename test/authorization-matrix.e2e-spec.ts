@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildWorld, CHANNEL_PASSWORD, Role, ROLES, SignedInRole, World } from './support/api-world';
+import { browserSubscription, buildWorld, CHANNEL_PASSWORD, Role, ROLES, SignedInRole, World } from './support/api-world';
 import { ask, connectChat } from './support/chat-client';
 import { describeOnEachStore } from './support/each-store';
 import { apiDocument, documentedRoutes, routesWithoutRow } from './support/openapi-routes';
@@ -169,6 +169,25 @@ const MATRIX: Record<string, MatrixCase[]> = {
   'DELETE /api/reserved-transfers/{id}': [
     { target: "the owner's booking", request: (w) => ({ method: 'DELETE', path: `/api/reserved-transfers/${w.reservedTransferId}` }), expect: only(['owner'], 204, 404), fresh: 'row' },
   ],
+  // Push (README "Push notifications"): one's own subscriptions and settings, for anyone signed in;
+  // muting is for the channel's members (403 to a public channel's non-members, 404 otherwise).
+  'GET /api/push/vapid-public-key': [{ target: 'the key', request: () => get('/api/push/vapid-public-key'), expect: anyone(200) }],
+  'POST /api/push/subscriptions': [{ target: 'own browser', request: () => post('/api/push/subscriptions', browserSubscription()), expect: anyone(201) }],
+  'DELETE /api/push/subscriptions': [
+    // One's own subscriptions only: another's endpoint is unknown to the caller (404).
+    { target: "owner's browser", request: (w) => ({ method: 'DELETE', path: '/api/push/subscriptions', body: { endpoint: w.pushEndpoint } }), expect: only(['owner'], 204, 404), fresh: 'row' },
+  ],
+  'GET /api/push/settings': [{ target: 'own settings', request: () => get('/api/push/settings'), expect: anyone(200) }],
+  'PUT /api/push/settings': [{ target: 'own settings', request: () => ({ method: 'PUT', path: '/api/push/settings', body: { showPrivateText: true } }), expect: anyone(200) }],
+  'PUT /api/channels/{id}/mute': [
+    { target: 'the public channel', request: (w) => ({ method: 'PUT', path: `/api/channels/${w.openChannelId}/mute` }), expect: only(OPEN_MEMBERS, 204, 403) },
+    { target: 'the private channel', request: (w) => ({ method: 'PUT', path: `/api/channels/${w.closedChannelId}/mute` }), expect: only(CLOSED_MEMBERS, 204, 404) },
+    { target: 'the direct channel', request: (w) => ({ method: 'PUT', path: `/api/channels/${w.directChannelId}/mute` }), expect: only(DIRECT_MEMBERS, 204, 404) },
+  ],
+  'DELETE /api/channels/{id}/mute': [
+    { target: 'the public channel', request: (w) => ({ method: 'DELETE', path: `/api/channels/${w.openChannelId}/mute` }), expect: only(OPEN_MEMBERS, 204, 403) },
+    { target: 'the private channel', request: (w) => ({ method: 'DELETE', path: `/api/channels/${w.closedChannelId}/mute` }), expect: only(CLOSED_MEMBERS, 204, 404) },
+  ],
 };
 
 type AckOutcome = 'ok' | string;
@@ -228,7 +247,7 @@ function authorizationCases(start: () => Promise<TestApp>) {
 
   async function answer(world: World, role: Role, matrixCase: MatrixCase): Promise<number> {
     const { method, path, body, idempotent } = matrixCase.request(world, role);
-    let call = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](path);
+    let call = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
     if (role !== 'anonymous') call = call.set('authorization', `Bearer ${world.users[role].token}`);
     if (idempotent) call = call.set('idempotency-key', randomUUID());
     return (body === undefined ? await call : await call.send(body)).status;

@@ -39,7 +39,7 @@ describe('every documented route under random input (HTTP, SQLite)', () => {
   });
 
   async function send(request: FuzzRequest, token: string) {
-    let call = t.http[request.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](request.url).timeout({ deadline: REQUEST_DEADLINE_MS });
+    let call = t.http[request.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](request.url).timeout({ deadline: REQUEST_DEADLINE_MS });
     if (request.token !== 'none') call = call.set('authorization', request.token === 'valid' ? `Bearer ${token}` : 'Bearer x.y.z');
     for (const [name, value] of Object.entries(request.headers)) call = call.set(name, value);
     if (request.body === null) return call;

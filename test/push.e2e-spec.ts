@@ -3,6 +3,7 @@ import { generateVAPIDKeys } from 'web-push';
 import type { Socket } from 'socket.io-client';
 import { bearer } from './support/account-client';
 import { ask, collect, connectChat, eventually } from './support/chat-client';
+import { storedNotice } from './support/chat-messages';
 import { describeOnKafkaAndMysql, twoKafkaNodes } from './support/cluster-node-env';
 import { describeOnEachStore } from './support/each-store';
 import { socketsClosedAfterEach } from './support/opened-sockets';
@@ -64,7 +65,11 @@ describeOnEachStore('Web Push', (start) => {
   const subscribe = (user: SignedInUser) => subscribeBrowser(t, service, user);
   const publicChannel = async (owner: SignedInUser, name: string, ...members: SignedInUser[]): Promise<string> => {
     const id = (await t.http.post('/api/channels').set(bearer(owner.token)).send({ name }).expect(201)).body.id as string;
-    for (const member of members) await t.http.post(`/api/channels/${id}/join`).set(bearer(member.token)).send({}).expect(200);
+    for (const member of members) {
+      await t.http.post(`/api/channels/${id}/join`).set(bearer(member.token)).send({}).expect(200);
+      // Its join notice stored before any socket connects, so no socket counts it as a message.
+      await storedNotice(t, id, `${member.username} joined`);
+    }
     return id;
   };
   const online = async (user: SignedInUser): Promise<Socket> => sockets.keep(await connectChat(t.url, user.token));

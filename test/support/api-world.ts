@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createECDH, randomBytes, randomUUID } from 'node:crypto';
 import { bearer } from './account-client';
 import { storeMessages } from './chat-messages';
 import { SignedInUser, signedInUser, TestApp } from './test-app';
@@ -20,7 +20,8 @@ export type SignedInRole = Exclude<Role, 'anonymous'>;
  * - participant: a member of `open` who joined `group` (a MEMBER participant);
  * - stranger: signed in, related to no one.
  * Each has a personal wallet holding 1,000 won (the group wallet holds 500); owner has booked
- * a reserved transfer to member and has member as a contact; `open` holds two TEXT messages of owner.
+ * a reserved transfer to member and has member as a contact; `open` holds two TEXT messages of owner;
+ * owner's browser has a push subscription.
  */
 export interface World {
   users: Record<SignedInRole, SignedInUser>;
@@ -37,6 +38,14 @@ export interface World {
   messageSeq: number;
   /** A second TEXT message of owner in `open`, for cases that delete one (so `messageId` stays). */
   doomedMessageId: string;
+  /** The endpoint of owner's browser push subscription. */
+  pushEndpoint: string;
+}
+
+/** A browser's push subscription as pushManager.subscribe gives it: a fresh P-256 key and auth secret. */
+export function browserSubscription(): { endpoint: string; keys: { p256dh: string; auth: string } } {
+  const ecdh = createECDH('prime256v1');
+  return { endpoint: `https://push.example.com/${randomUUID()}`, keys: { p256dh: ecdh.generateKeys().toString('base64url'), auth: randomBytes(16).toString('base64url') } };
 }
 
 export const WORLD_BALANCE = 1000;
@@ -83,7 +92,21 @@ export async function buildWorld(t: TestApp): Promise<World> {
       .expect(201)
   ).body.id;
   const [message, doomed] = await storeMessages(t, openChannelId, users.owner, 'hello, world', 'soon deleted');
-  return { users, openChannelId, closedChannelId, directChannelId, wallets, groupWalletId, reservedTransferId, messageId: message.id, messageSeq: message.seq, doomedMessageId: doomed.id };
+  const subscription = browserSubscription();
+  await t.http.post('/api/push/subscriptions').set(bearer(users.owner.token)).send(subscription).expect(201);
+  return {
+    users,
+    openChannelId,
+    closedChannelId,
+    directChannelId,
+    wallets,
+    groupWalletId,
+    reservedTransferId,
+    messageId: message.id,
+    messageSeq: message.seq,
+    doomedMessageId: doomed.id,
+    pushEndpoint: subscription.endpoint,
+  };
 }
 
 /** A fresh Idempotency-Key. */

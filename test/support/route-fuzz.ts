@@ -1,3 +1,4 @@
+import { createECDH } from 'node:crypto';
 import fc from 'fast-check';
 import { CHANNEL_PASSWORD, World } from './api-world';
 import {
@@ -13,6 +14,9 @@ import {
 } from './hostile-input';
 import { ApiDocument, bodySchemaOf, DocumentedRoute, resolved, SchemaObject } from './openapi-routes';
 import { WALLET_PASSWORD } from './wallet-client';
+
+/** One browser key for every plausible push subscription (a fresh one per case would not replay). */
+const PUSH_P256DH = createECDH('prime256v1').generateKeys().toString('base64url');
 
 /** What an id names, so a generator can pick real ones of the world. */
 export type IdKind = 'channel' | 'user' | 'wallet' | 'reservedTransfer';
@@ -58,6 +62,13 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   'POST /api/wallets/{id}/participants': { path: { id: 'wallet' } },
   'GET /api/wallets/{id}/participants': { path: { id: 'wallet' } },
   'POST /api/transfers': {},
+  'GET /api/push/vapid-public-key': {},
+  'POST /api/push/subscriptions': {},
+  'DELETE /api/push/subscriptions': {},
+  'GET /api/push/settings': {},
+  'PUT /api/push/settings': {},
+  'PUT /api/channels/{id}/mute': { path: { id: 'channel' } },
+  'DELETE /api/channels/{id}/mute': { path: { id: 'channel' } },
   'POST /api/channels/{id}/wallets': { path: { id: 'channel' } },
   'GET /api/channels/{id}/wallets': { path: { id: 'channel' } },
   'POST /api/reserved-transfers': {},
@@ -153,6 +164,14 @@ export class RouteFuzz {
     }
     if (/email/i.test(name)) return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...this.emails) }, { weight: 1, arbitrary: fc.emailAddress() });
     if (/password/i.test(name)) return fc.constantFrom(CHANNEL_PASSWORD, WALLET_PASSWORD, 'password-123', 'wrong-one');
+    // A browser's push subscription: an https endpoint, an uncompressed P-256 key and a 16-byte secret.
+    if (name === 'endpoint') return fc.oneof({ weight: 3, arbitrary: fc.uuid().map((id) => `https://push.example.com/${id}`) }, { weight: 1, arbitrary: fc.webUrl() });
+    if (name === 'p256dh') return fc.constant(PUSH_P256DH);
+    if (name === 'auth') return fc.uint8Array({ minLength: 16, maxLength: 16 }).map((bytes) => Buffer.from(bytes).toString('base64url'));
+    if (schema.type === 'object' && schema.properties) {
+      const properties = Object.entries(schema.properties).map(([key, property]) => [key, this.plausibleValue(key, resolved(this.document, property))] as const);
+      return fc.record(Object.fromEntries(properties));
+    }
     switch (schema.type) {
       case 'boolean':
         return fc.constantFrom(true, true, false); // true opens more paths (a private channel needs its password)
