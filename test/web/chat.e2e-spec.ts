@@ -9,6 +9,9 @@ import { startWebServer } from './support/web-server';
 const messageLog = (page: Page) => page.getByRole('log', { name: 'Messages' });
 const messageBox = (page: Page) => page.getByRole('textbox', { name: 'Message' });
 
+/** One message of the open chat, by its text. */
+const messageItem = (page: Page, text: string) => messageLog(page).getByTestId('message').filter({ hasText: text });
+
 async function send(page: Page, text: string): Promise<void> {
   await messageBox(page).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
@@ -159,6 +162,65 @@ describeInBrowser('web client: two people chat in the browser (embedded server)'
     await bob.page.keyboard.press('Home');
     await messageLog(bob.page).getByText('Practice line 1', { exact: true }).waitFor();
     expect(await messageLog(bob.page).getByText(/^Practice line \d+$/).count()).toBe(60);
+  });
+
+  it('replies with a quote, edits and deletes live on both sides, and shows the join notice as a notice', async () => {
+    // Both are in "Study group" (Alice owns it); Bob's join wrote a notice, a centred line without actions.
+    const notice = messageLog(alice.page).getByTestId('notice').filter({ hasText: 'Bob joined' });
+    await notice.waitFor();
+    expect(await messageItem(alice.page, 'Bob joined').count()).toBe(0);
+
+    await send(bob.page, 'Who wants to practise tonight?');
+    const question = messageItem(alice.page, 'Who wants to practise tonight?');
+    await question.waitFor();
+    // Alice owns the channel: she may reply to and delete Bob's message, not edit it.
+    await question.getByRole('button', { name: 'Delete message' }).waitFor();
+    expect(await question.getByRole('button', { name: 'Edit message' }).count()).toBe(0);
+    // Escape takes a reply back; the bar above the box names whom it answers.
+    await question.getByRole('button', { name: 'Reply' }).click();
+    const replyBar = alice.page.getByRole('status', { name: 'Replying' });
+    await replyBar.getByText('Replying to Bob: Who wants to practise tonight?').waitFor();
+    await alice.page.keyboard.press('Escape');
+    await replyBar.waitFor({ state: 'detached' });
+    await question.getByRole('button', { name: 'Reply' }).click();
+    await send(alice.page, 'Me! Let us meet at eight');
+    await replyBar.waitFor({ state: 'detached' });
+
+    const reply = messageItem(bob.page, 'Me! Let us meet at eight');
+    await reply.getByTestId('quote').filter({ hasText: 'Bob' }).filter({ hasText: 'Who wants to practise tonight?' }).waitFor();
+    // Bob neither owns the channel nor wrote this: he may only reply to it.
+    await reply.getByRole('button', { name: 'Reply' }).waitFor();
+    expect(await reply.getByRole('button', { name: /Edit message|Delete message/ }).count()).toBe(0);
+
+    // Alice edits her reply in place: Enter saves.
+    await messageItem(alice.page, 'Me! Let us meet at eight').getByRole('button', { name: 'Edit message' }).click();
+    const editor = alice.page.getByRole('textbox', { name: 'Edited text' });
+    await editor.fill('Me! Let us meet at nine');
+    await editor.press('Enter');
+    const edited = messageItem(bob.page, 'Me! Let us meet at nine');
+    await edited.getByText('(edited)').waitFor();
+    await edited.getByTestId('quote').filter({ hasText: 'Who wants to practise tonight?' }).waitFor();
+    expect(await messageLog(bob.page).getByText('Me! Let us meet at eight').count()).toBe(0);
+    await messageItem(alice.page, 'Me! Let us meet at nine').getByText('(edited)').waitFor();
+
+    // Then deletes it, after confirming: a tombstone in its place for both.
+    await messageItem(alice.page, 'Me! Let us meet at nine').getByRole('button', { name: 'Delete message' }).click();
+    const confirm = alice.page.getByRole('dialog', { name: 'Delete this message?' });
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    for (const page of [alice.page, bob.page]) {
+      await messageLog(page).getByTestId('message').filter({ hasText: 'message deleted' }).waitFor();
+      expect(await messageLog(page).getByText('Me! Let us meet at nine').count()).toBe(0);
+    }
+    expect(await messageItem(bob.page, 'message deleted').getByRole('button').count()).toBe(0);
+
+    // A reply to a message deleted later quotes "deleted message".
+    await messageItem(bob.page, 'Who wants to practise tonight?').getByRole('button', { name: 'Reply' }).click();
+    await send(bob.page, 'Anyone?');
+    await messageItem(alice.page, 'Anyone?').getByTestId('quote').filter({ hasText: 'Who wants to practise tonight?' }).waitFor();
+    await messageItem(bob.page, 'Who wants to practise tonight?').first().getByRole('button', { name: 'Delete message' }).click();
+    await bob.page.getByRole('dialog', { name: 'Delete this message?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await messageItem(alice.page, 'Anyone?').getByTestId('quote').getByText('deleted message').waitFor();
   });
 
   it('saves screenshots of the chat and the channel list, desktop and phone', async () => {
