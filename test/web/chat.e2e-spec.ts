@@ -1,4 +1,4 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
 import { ask, connectChat } from '../support/chat-client';
 import type { TestApp } from '../support/test-app';
 import { DESKTOP, describeInBrowser, expectNoBrowserErrors, launchBrowser, openVisitor, PHONE, Visitor } from './support/browser';
@@ -18,9 +18,9 @@ async function send(page: Page, text: string): Promise<void> {
   await messageLog(page).getByText(text).waitFor();
 }
 
-/** Types with a real IME composition (Chromium's own, through CDP): Enter during it must not send. */
-async function composeKorean(page: Page, cdp: CDPSession, syllables: string): Promise<void> {
-  await messageBox(page).focus();
+/** Types with a real IME composition (Chromium's own, through CDP) into `box`: Enter during it must not send. */
+async function composeKorean(page: Page, cdp: CDPSession, syllables: string, box: Locator = messageBox(page)): Promise<void> {
+  await box.focus();
   await cdp.send('Input.imeSetComposition', { text: syllables, selectionStart: syllables.length, selectionEnd: syllables.length });
   await page.keyboard.press('Enter');
   await cdp.send('Input.insertText', { text: syllables });
@@ -192,16 +192,28 @@ describeInBrowser('web client: two people chat in the browser (embedded server)'
     await reply.getByRole('button', { name: 'Reply' }).waitFor();
     expect(await reply.getByRole('button', { name: /Edit message|Delete message/ }).count()).toBe(0);
 
-    // Alice edits her reply in place: Enter saves.
-    await messageItem(alice.page, 'Me! Let us meet at eight').getByRole('button', { name: 'Edit message' }).click();
+    // Alice edits her reply in place: Escape leaves it as it was, Enter during an IME composition
+    // does not save, Enter after it does.
+    const edit = () => messageItem(alice.page, 'Me! Let us meet at').getByRole('button', { name: 'Edit message' }).click();
     const editor = alice.page.getByRole('textbox', { name: 'Edited text' });
-    await editor.fill('Me! Let us meet at nine');
+    await edit();
+    await editor.fill('never saved');
+    await editor.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    await edit();
+    await editor.fill('Me! Let us meet at nine ');
+    const cdp = await alice.context.newCDPSession(alice.page);
+    await composeKorean(alice.page, cdp, '아홉시', editor);
+    // Still editing (a save closes the editor), with the whole text (the composition may leave a new line).
+    expect((await editor.inputValue()).trim()).toBe('Me! Let us meet at nine 아홉시');
     await editor.press('Enter');
-    const edited = messageItem(bob.page, 'Me! Let us meet at nine');
+    const edited = messageItem(bob.page, 'Me! Let us meet at nine 아홉시');
     await edited.getByText('(edited)').waitFor();
     await edited.getByTestId('quote').filter({ hasText: 'Who wants to practise tonight?' }).waitFor();
     expect(await messageLog(bob.page).getByText('Me! Let us meet at eight').count()).toBe(0);
+    expect(await messageLog(bob.page).getByText('never saved').count()).toBe(0);
     await messageItem(alice.page, 'Me! Let us meet at nine').getByText('(edited)').waitFor();
+    await screenshot(bob.page, 'chat-reply-desktop');
 
     // Then deletes it, after confirming: a tombstone in its place for both.
     await messageItem(alice.page, 'Me! Let us meet at nine').getByRole('button', { name: 'Delete message' }).click();

@@ -17,11 +17,13 @@ export function MessageEditor({ text, onSave, onCancel }: { text: string; onSave
   }, []);
 
   async function save() {
-    if (value.trim() === '' || saving) return;
-    if (value === text) return onCancel();
+    // Trailing new lines (an input method's Enter can leave one) would push "(edited)" onto a line of its own.
+    const edited = value.trimEnd();
+    if (edited.trim() === '' || saving) return;
+    if (edited === text) return onCancel();
     setSaving(true);
     // The editor closes once the server took the edit; a refusal keeps it open with the text typed.
-    if (!(await onSave(value))) setSaving(false);
+    if (!(await onSave(edited))) setSaving(false);
   }
 
   function submit(event: FormEvent) {
