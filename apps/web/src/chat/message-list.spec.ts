@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Message } from '../api/types';
-import { applyDelete, applyEdit, snippetOf } from './message-list';
+import { applyDelete, applyEdit, mergeBySeq, snippetOf } from './message-list';
 
 const message = (seq: number, extra: Partial<Message> = {}): Message => ({
   id: `m${seq}`,
@@ -54,5 +54,15 @@ describe('message list: edits and deletes in place', () => {
     const text = `${'가'.repeat(99)}😀😀`;
     expect([...snippetOf(text)]).toHaveLength(100);
     expect(snippetOf(text).endsWith('😀')).toBe(true);
+  });
+
+  it('keeps a tombstone and a newer edit when an older copy of the message comes in late', () => {
+    const stale = message(1);
+    const tombstone = applyDelete([stale], { id: 'm1', seq: 1 }, '2026-11-23T10:02:00.000Z');
+    expect(mergeBySeq(tombstone, [stale])[0]).toMatchObject({ text: '', deletedAt: '2026-11-23T10:02:00.000Z' });
+    const edited = applyEdit([stale], { ...stale, text: 'second', editedAt: '2026-11-23T10:05:00.000Z' });
+    expect(mergeBySeq(edited, [stale])[0]).toMatchObject({ text: 'second', editedAt: '2026-11-23T10:05:00.000Z' });
+    expect(mergeBySeq(edited, [{ ...stale, text: 'first', editedAt: '2026-11-23T10:01:00.000Z' }])[0].text).toBe('second');
+    expect(mergeBySeq(edited, [{ ...stale, text: 'third', editedAt: '2026-11-23T10:07:00.000Z' }])[0].text).toBe('third');
   });
 });

@@ -9,9 +9,19 @@ export function mergeBySeq(current: Message[], incoming: Message[]): Message[] {
     const known = bySeq.get(message.seq);
     // Unread numbers only go down: a copy fetched or acked earlier must not undo a receipt seen since.
     const unreadCount = known?.unreadCount !== undefined && message.unreadCount !== undefined ? Math.min(known.unreadCount, message.unreadCount) : message.unreadCount;
-    bySeq.set(message.seq, { ...known, ...message, unreadCount });
+    bySeq.set(message.seq, { ...known, ...message, unreadCount, ...(known && newerChange(known, message)) });
   }
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * A copy fetched before an edit or a delete can arrive after it (a catch-up page in flight): a
+ * tombstone never comes back to life, and an older edit never replaces a newer one.
+ */
+function newerChange(known: Message, incoming: Message): Partial<Message> | undefined {
+  if (known.deletedAt && !incoming.deletedAt) return { text: known.text, deletedAt: known.deletedAt, editedAt: known.editedAt, replyTo: known.replyTo };
+  if (known.editedAt && !incoming.deletedAt && (!incoming.editedAt || incoming.editedAt < known.editedAt)) return { text: known.text, editedAt: known.editedAt };
+  return undefined;
 }
 
 export function lastSeq(messages: Message[]): number {
