@@ -200,6 +200,8 @@ describeInBrowser('web client: two people chat in the browser (embedded server)'
     await editor.fill('never saved');
     await editor.press('Escape');
     await editor.waitFor({ state: 'detached' });
+    // The keyboard is back on the button that opened the editor.
+    await alice.page.locator('button[aria-label="Edit message"]:focus').waitFor();
     await edit();
     await editor.fill('Me! Let us meet at nine ');
     const cdp = await alice.context.newCDPSession(alice.page);
@@ -220,6 +222,8 @@ describeInBrowser('web client: two people chat in the browser (embedded server)'
     const confirm = alice.page.getByRole('dialog', { name: 'Delete this message?' });
     await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
+    // The button that opened the dialog went with the message's actions: the keyboard lands on the message log.
+    await alice.page.locator('[role="log"][aria-label="Messages"]:focus').waitFor();
     for (const page of [alice.page, bob.page]) {
       await messageLog(page).getByTestId('message').filter({ hasText: 'message deleted' }).waitFor();
       expect(await messageLog(page).getByText('Me! Let us meet at nine').count()).toBe(0);

@@ -197,7 +197,7 @@ function ChatView({ channelId }: { channelId: string }) {
       {(history.error ?? sendError) && <Alert color="red" role="alert" py={4} mt={4}>{history.error ?? sendError}</Alert>}
       <TypingLine channelId={channelId} members={members.data} />
       <Composer onSend={send} onTyping={typing} disabled={!channel.data} replyingTo={replyingTo} onCancelReply={() => setReplyingToId(null)} />
-      <DeleteMessageModal message={deleting} onDelete={remove} onClose={() => setDeleting(null)} />
+      <DeleteMessageModal message={deleting} onDelete={remove} onClose={() => setDeleting(null)} onDeleted={() => log.current?.focus()} />
       {channel.data?.kind === 'GROUP' && <InviteModal channelId={channelId} members={members.data ?? []} opened={inviting} onClose={invite.close} />}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ActionIcon, Box, Group, Text } from '@mantine/core';
 import type { Message } from '../api/types';
 import classes from './Chat.module.css';
@@ -20,6 +20,13 @@ export interface MessageActions {
  */
 export function MessageBubble({ message, mine, pending, actions = {} }: { message: Message; mine: boolean; pending?: boolean; actions?: MessageActions }) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Saved or cancelled: the keyboard goes back to the button that opened the editor.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   if (message.type === 'SYSTEM') {
     return (
       <Text size="xs" c="dimmed" ta="center" className={classes.system} data-seq={message.seq} data-testid="notice">
@@ -82,7 +89,7 @@ export function MessageBubble({ message, mine, pending, actions = {} }: { messag
       {!editing && (onReply || onEdit || onDelete) && (
         <Group gap={2} className={classes.actions}>
           {onReply && <ActionIcon size="sm" variant="subtle" color="gray" aria-label="Reply" title="Reply" onClick={onReply}>↩</ActionIcon>}
-          {onEdit && <ActionIcon size="sm" variant="subtle" color="gray" aria-label="Edit message" title="Edit" onClick={() => setEditing(true)}>✎</ActionIcon>}
+          {onEdit && <ActionIcon ref={editButton} size="sm" variant="subtle" color="gray" aria-label="Edit message" title="Edit" onClick={() => setEditing(true)}>✎</ActionIcon>}
           {onDelete && <ActionIcon size="sm" variant="subtle" color="gray" aria-label="Delete message" title="Delete" onClick={onDelete}>✕</ActionIcon>}
         </Group>
       )}
