@@ -1,4 +1,4 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
 import { ask, connectChat } from '../support/chat-client';
 import type { TestApp } from '../support/test-app';
 import { DESKTOP, describeInBrowser, expectNoBrowserErrors, launchBrowser, openVisitor, PHONE, Visitor } from './support/browser';
@@ -9,15 +9,18 @@ import { startWebServer } from './support/web-server';
 const messageLog = (page: Page) => page.getByRole('log', { name: 'Messages' });
 const messageBox = (page: Page) => page.getByRole('textbox', { name: 'Message' });
 
+/** One message of the open chat, by its text. */
+const messageItem = (page: Page, text: string) => messageLog(page).getByTestId('message').filter({ hasText: text });
+
 async function send(page: Page, text: string): Promise<void> {
   await messageBox(page).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
   await messageLog(page).getByText(text).waitFor();
 }
 
-/** Types with a real IME composition (Chromium's own, through CDP): Enter during it must not send. */
-async function composeKorean(page: Page, cdp: CDPSession, syllables: string): Promise<void> {
-  await messageBox(page).focus();
+/** Types with a real IME composition (Chromium's own, through CDP) into `box`: Enter during it must not send. */
+async function composeKorean(page: Page, cdp: CDPSession, syllables: string, box: Locator = messageBox(page)): Promise<void> {
+  await box.focus();
   await cdp.send('Input.imeSetComposition', { text: syllables, selectionStart: syllables.length, selectionEnd: syllables.length });
   await page.keyboard.press('Enter');
   await cdp.send('Input.insertText', { text: syllables });
@@ -159,6 +162,81 @@ describeInBrowser('web client: two people chat in the browser (embedded server)'
     await bob.page.keyboard.press('Home');
     await messageLog(bob.page).getByText('Practice line 1', { exact: true }).waitFor();
     expect(await messageLog(bob.page).getByText(/^Practice line \d+$/).count()).toBe(60);
+  });
+
+  it('replies with a quote, edits and deletes live on both sides, and shows the join notice as a notice', async () => {
+    // Both are in "Study group" (Alice owns it); Bob's join wrote a notice, a centred line without actions.
+    const notice = messageLog(alice.page).getByTestId('notice').filter({ hasText: 'Bob joined' });
+    await notice.waitFor();
+    expect(await messageItem(alice.page, 'Bob joined').count()).toBe(0);
+
+    await send(bob.page, 'Who wants to practise tonight?');
+    const question = messageItem(alice.page, 'Who wants to practise tonight?');
+    await question.waitFor();
+    // Alice owns the channel: she may reply to and delete Bob's message, not edit it.
+    await question.getByRole('button', { name: 'Delete message' }).waitFor();
+    expect(await question.getByRole('button', { name: 'Edit message' }).count()).toBe(0);
+    // Escape takes a reply back; the bar above the box names whom it answers.
+    await question.getByRole('button', { name: 'Reply' }).click();
+    const replyBar = alice.page.getByRole('status', { name: 'Replying' });
+    await replyBar.getByText('Replying to Bob: Who wants to practise tonight?').waitFor();
+    await alice.page.keyboard.press('Escape');
+    await replyBar.waitFor({ state: 'detached' });
+    await question.getByRole('button', { name: 'Reply' }).click();
+    await send(alice.page, 'Me! Let us meet at eight');
+    await replyBar.waitFor({ state: 'detached' });
+
+    const reply = messageItem(bob.page, 'Me! Let us meet at eight');
+    await reply.getByTestId('quote').filter({ hasText: 'Bob' }).filter({ hasText: 'Who wants to practise tonight?' }).waitFor();
+    // Bob neither owns the channel nor wrote this: he may only reply to it.
+    await reply.getByRole('button', { name: 'Reply' }).waitFor();
+    expect(await reply.getByRole('button', { name: /Edit message|Delete message/ }).count()).toBe(0);
+
+    // Alice edits her reply in place: Escape leaves it as it was, Enter during an IME composition
+    // does not save, Enter after it does.
+    const edit = () => messageItem(alice.page, 'Me! Let us meet at').getByRole('button', { name: 'Edit message' }).click();
+    const editor = alice.page.getByRole('textbox', { name: 'Edited text' });
+    await edit();
+    await editor.fill('never saved');
+    await editor.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    // The keyboard is back on the button that opened the editor.
+    await alice.page.locator('button[aria-label="Edit message"]:focus').waitFor();
+    await edit();
+    await editor.fill('Me! Let us meet at nine ');
+    const cdp = await alice.context.newCDPSession(alice.page);
+    await composeKorean(alice.page, cdp, '아홉시', editor);
+    // Still editing (a save closes the editor), with the whole text (the composition may leave a new line).
+    expect((await editor.inputValue()).trim()).toBe('Me! Let us meet at nine 아홉시');
+    await editor.press('Enter');
+    const edited = messageItem(bob.page, 'Me! Let us meet at nine 아홉시');
+    await edited.getByText('(edited)').waitFor();
+    await edited.getByTestId('quote').filter({ hasText: 'Who wants to practise tonight?' }).waitFor();
+    expect(await messageLog(bob.page).getByText('Me! Let us meet at eight').count()).toBe(0);
+    expect(await messageLog(bob.page).getByText('never saved').count()).toBe(0);
+    await messageItem(alice.page, 'Me! Let us meet at nine').getByText('(edited)').waitFor();
+    await screenshot(bob.page, 'chat-reply-desktop');
+
+    // Then deletes it, after confirming: a tombstone in its place for both.
+    await messageItem(alice.page, 'Me! Let us meet at nine').getByRole('button', { name: 'Delete message' }).click();
+    const confirm = alice.page.getByRole('dialog', { name: 'Delete this message?' });
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    // The button that opened the dialog went with the message's actions: the keyboard lands on the message log.
+    await alice.page.locator('[role="log"][aria-label="Messages"]:focus').waitFor();
+    for (const page of [alice.page, bob.page]) {
+      await messageLog(page).getByTestId('message').filter({ hasText: 'message deleted' }).waitFor();
+      expect(await messageLog(page).getByText('Me! Let us meet at nine').count()).toBe(0);
+    }
+    expect(await messageItem(bob.page, 'message deleted').getByRole('button').count()).toBe(0);
+
+    // A reply to a message deleted later quotes "deleted message".
+    await messageItem(bob.page, 'Who wants to practise tonight?').getByRole('button', { name: 'Reply' }).click();
+    await send(bob.page, 'Anyone?');
+    await messageItem(alice.page, 'Anyone?').getByTestId('quote').filter({ hasText: 'Who wants to practise tonight?' }).waitFor();
+    await messageItem(bob.page, 'Who wants to practise tonight?').first().getByRole('button', { name: 'Delete message' }).click();
+    await bob.page.getByRole('dialog', { name: 'Delete this message?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await messageItem(alice.page, 'Anyone?').getByTestId('quote').getByText('deleted message').waitFor();
   });
 
   it('saves screenshots of the chat and the channel list, desktop and phone', async () => {

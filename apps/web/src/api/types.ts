@@ -47,8 +47,20 @@ export interface Message {
   senderName: string;
   text: string;
   clientMsgId: string | null;
+  /** The quoted message; `snippet` is null once that message was deleted. */
+  replyTo?: ReplyTo | null;
+  editedAt?: string | null;
+  /** Set on a tombstone: the text is gone (`""`), the place in the channel stays. */
+  deletedAt?: string | null;
   unreadCount?: number;
   createdAt: string;
+}
+
+export interface ReplyTo {
+  id: string;
+  seq: number;
+  senderName: string;
+  snippet: string | null;
 }
 
 export interface Page<T> {

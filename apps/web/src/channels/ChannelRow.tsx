@@ -11,7 +11,7 @@ export function ChannelRow({ channel, active }: { channel: MyChannel; active: bo
   const members = useMembers(channel.id).data;
   const title = channelTitle(channel, members, me.id);
   const last = channel.lastMessage;
-  const preview = last ? (last.type === 'SYSTEM' ? last.text : `${last.senderId === me.id ? 'You' : last.senderName}: ${last.text}`) : 'No messages yet';
+  const preview = last ? (last.type === 'SYSTEM' ? last.text : `${last.senderId === me.id ? 'You' : last.senderName}: ${last.deletedAt ? 'message deleted' : last.text}`) : 'No messages yet';
   return (
     <UnstyledButton
       component={Link}

@@ -11,9 +11,10 @@ import { useRealtime, useSocketEvent } from '../realtime/RealtimeContext';
 import classes from './Chat.module.css';
 import { newClientMsgId } from './client-msg-id';
 import { Composer } from './Composer';
+import { DeleteMessageModal } from './DeleteMessageModal';
 import { InviteModal } from './InviteModal';
-import { lastSeq } from './message-list';
-import { MessageBubble } from './MessageBubble';
+import { lastSeq, snippetOf } from './message-list';
+import { MessageActions, MessageBubble } from './MessageBubble';
 import { OnlineDot } from './OnlineDot';
 import { TypingLine } from './TypingLine';
 import { useChannelMessages } from './use-channel-messages';
@@ -36,6 +37,8 @@ function ChatView({ channelId }: { channelId: string }) {
   const [pending, setPending] = useState<Message[]>([]);
   const [sendError, setSendError] = useState<string | null>(null);
   const [inviting, invite] = useDisclosure(false);
+  const [replyingToId, setReplyingToId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Message | null>(null);
   const log = useRef<HTMLDivElement>(null);
   const follow = useRef(true);
   const heightBeforeOlder = useRef<number | null>(null);
@@ -43,6 +46,9 @@ function ChatView({ channelId }: { channelId: string }) {
 
   const other = channel.data?.kind === 'DIRECT' ? members.data?.find((member) => member.id !== me.id) : undefined;
   const title = channel.data ? channelTitle(channel.data, members.data, me.id) : '';
+  const iOwnIt = channel.data?.kind === 'GROUP' && channel.data.ownerId === me.id;
+  // The loaded copy, so the bar shows an edit; a message deleted meanwhile takes no reply.
+  const replyingTo = history.messages.find((message) => message.id === replyingToId && !message.deletedAt) ?? null;
 
   // A join, leave or invite notice changes who is here.
   useSocketEvent('message:new', (message: Message) => {
@@ -93,17 +99,56 @@ function ChatView({ channelId }: { channelId: string }) {
     if (!socket) return false;
     setSendError(null);
     follow.current = true;
-    const draft: Message = { id: `pending-${newClientMsgId()}`, channelId, seq: Number.MAX_SAFE_INTEGER - pending.length, type: 'TEXT', senderId: me.id, senderName: me.username, text, clientMsgId: newClientMsgId(), createdAt: new Date().toISOString() };
+    const quoted = replyingTo;
+    const replyTo = quoted && { id: quoted.id, seq: quoted.seq, senderName: quoted.senderName, snippet: snippetOf(quoted.text) };
+    const draft: Message = { id: `pending-${newClientMsgId()}`, channelId, seq: Number.MAX_SAFE_INTEGER - pending.length, type: 'TEXT', senderId: me.id, senderName: me.username, text, clientMsgId: newClientMsgId(), replyTo, createdAt: new Date().toISOString() };
     setPending((current) => [...current, draft]);
+    setReplyingToId(null);
     // socket.io keeps the send while disconnected and delivers it on reconnection; clientMsgId makes a repeat harmless.
-    const ack = await socket.emitWithAck('message:send', { channelId, clientMsgId: draft.clientMsgId!, text });
+    const ack = await socket.emitWithAck('message:send', { channelId, clientMsgId: draft.clientMsgId!, text, ...(quoted && { replyToId: quoted.id }) });
     setPending((current) => current.filter((message) => message.id !== draft.id));
     if (ack.ok) {
       history.add(ack.message);
       return true;
     }
     setSendError(ack.error.message);
+    // The reply is still meant (unless its message is gone): the text comes back with its quote.
+    if (quoted) setReplyingToId(quoted.id);
     return false;
+  }
+
+  async function edit(message: Message, text: string): Promise<boolean> {
+    if (!socket) return false;
+    setSendError(null);
+    const ack = await socket.emitWithAck('message:edit', { channelId, messageId: message.id, text });
+    if (ack.ok) {
+      history.edited(ack.message);
+      return true;
+    }
+    setSendError(ack.error.message);
+    return false;
+  }
+
+  async function remove(message: Message): Promise<boolean> {
+    if (!socket) return false;
+    setSendError(null);
+    const ack = await socket.emitWithAck('message:delete', { channelId, messageId: message.id });
+    if (ack.ok) {
+      history.deleted(message);
+      return true;
+    }
+    setSendError(ack.error.message);
+    return false;
+  }
+
+  /** Reply to any text message; edit my own; delete my own, or any in a channel I own (the server decides again). */
+  function actionsOn(message: Message): MessageActions {
+    const mine = message.senderId === me.id;
+    return {
+      onReply: () => setReplyingToId(message.id),
+      onEdit: mine ? (text) => edit(message, text) : undefined,
+      onDelete: mine || iOwnIt ? () => setDeleting(message) : undefined,
+    };
   }
 
   const typing = useCallback(() => socket?.emit('typing', { channelId }), [socket, channelId]);
@@ -143,7 +188,7 @@ function ChatView({ channelId }: { channelId: string }) {
         )}
         {history.loading && <Loader size="sm" aria-label="Loading messages" />}
         {!history.loading && history.messages.length === 0 && pending.length === 0 && <Text c="dimmed" ta="center" mt="md">No messages yet. Say hello!</Text>}
-        {history.messages.map((message) => <MessageBubble key={message.seq} message={message} mine={message.senderId === me.id} />)}
+        {history.messages.map((message) => <MessageBubble key={message.seq} message={message} mine={message.senderId === me.id} actions={actionsOn(message)} />)}
         {pending
           // The stored copy can come (message:new) before the ack: show it once.
           .filter((draft) => !history.messages.some((message) => message.clientMsgId === draft.clientMsgId))
@@ -151,7 +196,8 @@ function ChatView({ channelId }: { channelId: string }) {
       </div>
       {(history.error ?? sendError) && <Alert color="red" role="alert" py={4} mt={4}>{history.error ?? sendError}</Alert>}
       <TypingLine channelId={channelId} members={members.data} />
-      <Composer onSend={send} onTyping={typing} disabled={!channel.data} />
+      <Composer onSend={send} onTyping={typing} disabled={!channel.data} replyingTo={replyingTo} onCancelReply={() => setReplyingToId(null)} />
+      <DeleteMessageModal message={deleting} onDelete={remove} onClose={() => setDeleting(null)} onDeleted={() => log.current?.focus()} />
       {channel.data?.kind === 'GROUP' && <InviteModal channelId={channelId} members={members.data ?? []} opened={inviting} onClose={invite.close} />}
     </section>
   );

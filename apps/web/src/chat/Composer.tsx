@@ -1,18 +1,33 @@
-import { FormEvent, KeyboardEvent, useRef, useState } from 'react';
-import { Button, Group, Textarea } from '@mantine/core';
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { Button, CloseButton, Group, Text, Textarea } from '@mantine/core';
+import type { Message } from '../api/types';
+import classes from './Chat.module.css';
+import { useEnterToSend } from './enter-to-send';
+import { snippetOf } from './message-list';
 
 const TYPING_EVERY_MS = 2000;
 
 /**
- * The message box. Enter sends, Shift+Enter starts a new line, and Enter while an input method
- * is composing (Korean, Japanese, Chinese…) only ends the composition: half-typed syllables are
- * never sent. `isComposing` alone is not enough: some browsers end the composition before the
- * Enter's keydown, which then says keyCode 229, and a composition can end with that same keydown.
+ * The message box, with the message being replied to above it (Escape or its button cancels the
+ * reply). Enter sends, Shift+Enter starts a new line, and Enter during an input method's
+ * composition never sends (see `useEnterToSend`).
  */
-export function Composer({ onSend, onTyping, disabled }: { onSend(text: string): Promise<boolean>; onTyping(): void; disabled?: boolean }) {
+export function Composer({ onSend, onTyping, disabled, replyingTo, onCancelReply }: {
+  onSend(text: string): Promise<boolean>;
+  onTyping(): void;
+  disabled?: boolean;
+  replyingTo?: Message | null;
+  onCancelReply(): void;
+}) {
   const [text, setText] = useState('');
-  const composing = useRef(false);
   const lastTyping = useRef(0);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const keys = useEnterToSend(() => void send(), replyingTo ? onCancelReply : undefined);
+
+  // Choosing a message to reply to moves the keyboard here.
+  useEffect(() => {
+    if (replyingTo) box.current?.focus();
+  }, [replyingTo]);
 
   async function send() {
     const value = text;
@@ -20,13 +35,6 @@ export function Composer({ onSend, onTyping, disabled }: { onSend(text: string):
     setText('');
     // The text comes back when the server refuses it, so nothing typed is lost.
     if (!(await onSend(value))) setText((current) => (current === '' ? value : current));
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key !== 'Enter' || event.shiftKey) return;
-    if (composing.current || event.nativeEvent.isComposing || event.keyCode === 229) return;
-    event.preventDefault();
-    void send();
   }
 
   function onChange(value: string) {
@@ -45,8 +53,17 @@ export function Composer({ onSend, onTyping, disabled }: { onSend(text: string):
 
   return (
     <form onSubmit={submit} aria-label="Send a message">
+      {replyingTo && (
+        <Group gap="xs" wrap="nowrap" justify="space-between" className={classes.replyBar} role="status" aria-label="Replying">
+          <Text size="xs" truncate miw={0}>
+            Replying to <b>{replyingTo.senderName}</b>: {snippetOf(replyingTo.text)}
+          </Text>
+          <CloseButton size="sm" aria-label="Cancel reply" onClick={onCancelReply} />
+        </Group>
+      )}
       <Group align="end" gap="xs" wrap="nowrap">
         <Textarea
+          ref={box}
           aria-label="Message"
           placeholder="Message (Enter to send, Shift+Enter for a new line)"
           autosize
@@ -57,13 +74,7 @@ export function Composer({ onSend, onTyping, disabled }: { onSend(text: string):
           value={text}
           disabled={disabled}
           onChange={(e) => onChange(e.currentTarget.value)}
-          onKeyDown={onKeyDown}
-          onCompositionStart={() => {
-            composing.current = true;
-          }}
-          onCompositionEnd={() => {
-            composing.current = false;
-          }}
+          {...keys}
         />
         <Button type="submit" disabled={disabled || text.trim() === ''}>Send</Button>
       </Group>

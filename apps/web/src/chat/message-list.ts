@@ -9,9 +9,19 @@ export function mergeBySeq(current: Message[], incoming: Message[]): Message[] {
     const known = bySeq.get(message.seq);
     // Unread numbers only go down: a copy fetched or acked earlier must not undo a receipt seen since.
     const unreadCount = known?.unreadCount !== undefined && message.unreadCount !== undefined ? Math.min(known.unreadCount, message.unreadCount) : message.unreadCount;
-    bySeq.set(message.seq, { ...known, ...message, unreadCount });
+    bySeq.set(message.seq, { ...known, ...message, unreadCount, ...(known && newerChange(known, message)) });
   }
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * A copy fetched before an edit or a delete can arrive after it (a catch-up page in flight): a
+ * tombstone never comes back to life, and an older edit never replaces a newer one.
+ */
+function newerChange(known: Message, incoming: Message): Partial<Message> | undefined {
+  if (known.deletedAt && !incoming.deletedAt) return { text: known.text, deletedAt: known.deletedAt, editedAt: known.editedAt, replyTo: known.replyTo };
+  if (known.editedAt && !incoming.deletedAt && (!incoming.editedAt || incoming.editedAt < known.editedAt)) return { text: known.text, editedAt: known.editedAt };
+  return undefined;
 }
 
 export function lastSeq(messages: Message[]): number {
@@ -43,4 +53,30 @@ export function applyReceipt(messages: Message[], readers: Map<number, Set<strin
 export function historyRangeToRecount(messages: Message[], userId: string, seq: number, arrivedLive: (seq: number) => boolean): [number, number] | null {
   const candidates = messages.filter((m) => m.seq <= seq && !arrivedLive(m.seq) && m.senderId !== userId && (m.unreadCount ?? 0) > 0);
   return candidates.length === 0 ? null : [candidates[0].seq, candidates[candidates.length - 1].seq];
+}
+
+/** The quote a reply shows of `text`: its first 100 code points, as the server cuts it (never half of an emoji). */
+export function snippetOf(text: string): string {
+  return [...text].slice(0, 100).join('');
+}
+
+/**
+ * An edit (`message:updated`, or my own edit's ack) replaces the loaded copy in place, and the
+ * replies quoting it show the new text. A message not loaded here (older than the pages seen) is
+ * left out: history brings it with its edit when scrolled back to.
+ */
+export function applyEdit(messages: Message[], edited: Message): Message[] {
+  if (!messages.some((message) => message.seq === edited.seq)) return messages;
+  const merged = mergeBySeq(messages, [edited]);
+  return requote(merged, edited.id, snippetOf(edited.text));
+}
+
+/** A delete (`message:deleted`) leaves a tombstone in place: no text, `deletedAt` set; replies quoting it lose their snippet. */
+export function applyDelete(messages: Message[], deleted: { id: string; seq: number }, at = new Date().toISOString()): Message[] {
+  const next = messages.map((message) => (message.seq === deleted.seq && !message.deletedAt ? { ...message, text: '', deletedAt: at } : message));
+  return requote(next, deleted.id, null);
+}
+
+function requote(messages: Message[], quotedId: string, snippet: string | null): Message[] {
+  return messages.map((message) => (message.replyTo?.id === quotedId && message.replyTo.snippet !== snippet ? { ...message, replyTo: { ...message.replyTo, snippet } } : message));
 }

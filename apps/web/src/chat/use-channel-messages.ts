@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api/http';
 import { errorText } from '../api/error-text';
 import type { Message, Page } from '../api/types';
-import type { Receipt } from '../realtime/events';
+import type { MessageDeleted, Receipt } from '../realtime/events';
 import { useRealtime, useSocketEvent } from '../realtime/RealtimeContext';
-import { applyReceipt, historyRangeToRecount, lastSeq, mergeBySeq } from './message-list';
+import { applyDelete, applyEdit, applyReceipt, historyRangeToRecount, lastSeq, mergeBySeq } from './message-list';
 
 const PAGE = 50;
 const CATCH_UP_PAGE = 100;
@@ -20,6 +20,10 @@ export interface ChannelMessages {
   loadOlder(): Promise<void>;
   /** Puts a message this client sent (from its ack) in place. */
   add(message: Message): void;
+  /** Puts a message this client edited (from its ack) in place. */
+  edited(message: Message): void;
+  /** Turns a message this client deleted into its tombstone (the ack says only ok). */
+  deleted(message: { id: string; seq: number }): void;
 }
 
 const historyUrl = (channelId: string, cursor: string) => `/channels/${encodeURIComponent(channelId)}/messages?${cursor}`;
@@ -107,6 +111,14 @@ export function useChannelMessages(channelId: string): ChannelMessages {
     update((current) => mergeBySeq(current, [message]));
   });
 
+  // Edits and deletes change a message in place, and the quotes of the replies to it.
+  useSocketEvent('message:updated', (message: Message) => {
+    if (message.channelId === channelId) update((current) => applyEdit(current, message));
+  });
+  useSocketEvent('message:deleted', (event: MessageDeleted) => {
+    if (event.channelId === channelId) update((current) => applyDelete(current, event));
+  });
+
   const recountHistory = useCallback(
     async ([first, last]: [number, number]) => {
       try {
@@ -165,5 +177,8 @@ export function useChannelMessages(channelId: string): ChannelMessages {
     [update],
   );
 
-  return { messages, loading, error, hasOlder, loadingOlder, loadOlder, add };
+  const edited = useCallback((message: Message) => update((current) => applyEdit(current, message)), [update]);
+  const deleted = useCallback((message: { id: string; seq: number }) => update((current) => applyDelete(current, message)), [update]);
+
+  return { messages, loading, error, hasOlder, loadingOlder, loadOlder, add, edited, deleted };
 }

@@ -4,7 +4,7 @@ import type { Contact, Member, Message, MyChannel } from '../api/types';
 import { useSignedInUser } from '../auth/AuthContext';
 import { channelKeys } from '../channels/channel-queries';
 import { contactKeys } from '../contacts/contact-queries';
-import type { Receipt } from './events';
+import type { MessageDeleted, Receipt } from './events';
 import { useRealtime, useSocketEvent } from './RealtimeContext';
 
 /**
@@ -40,6 +40,16 @@ export function LiveUpdates() {
         : { ...channel, lastMessage: message, unreadCount: channel.unreadCount + (counts ? 1 : 0) },
     );
     if (!known) void queryClient.invalidateQueries({ queryKey: channelKeys.mine });
+  });
+
+  // An edit or a delete of a channel's newest message changes its preview.
+  useSocketEvent('message:updated', (message: Message) => {
+    updateChannel(message.channelId, (channel) => (channel.lastMessage?.id === message.id ? { ...channel, lastMessage: { ...channel.lastMessage, ...message } } : channel));
+  });
+  useSocketEvent('message:deleted', ({ channelId, id }: MessageDeleted) => {
+    updateChannel(channelId, (channel) =>
+      channel.lastMessage?.id === id ? { ...channel, lastMessage: { ...channel.lastMessage, text: '', deletedAt: new Date().toISOString() } } : channel,
+    );
   });
 
   // My own read mark moved (in this tab or another): the badge follows it.
