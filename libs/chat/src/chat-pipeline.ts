@@ -2,6 +2,7 @@ import { AppConfig, provideUseCase } from '@webchat/platform';
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
 import { memoryMessagePipeline } from './adapters/in/memory/memory-message-pipeline';
 import type { MessagePipeline } from './adapters/in/message-pipeline';
+import { ChannelWriteGate } from './application/pipeline/channel-write-gate';
 import { DeleteMessage } from './application/pipeline/delete-message.use-case';
 import { DeliverMessages } from './application/pipeline/deliver-messages.use-case';
 import { EditMessage } from './application/pipeline/edit-message.use-case';
@@ -35,9 +36,10 @@ export async function chatPipeline(config: AppConfig): Promise<MessagePipeline> 
     providers: [
       ...bus.providers,
       { provide: PendingAcks, useValue: new PendingAcks(config.messageAckTimeoutMs) },
-      provideUseCase(SendMessage, [ChatMembership, ChannelMembers, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock, MessageStore]),
-      provideUseCase(EditMessage, [ChatMembership, ChannelMembers, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
-      provideUseCase(DeleteMessage, [ChatMembership, ChannelMembers, ChannelOwnership, SendRateLimit, MessageBus, PendingAcks, IdGenerator, Clock]),
+      provideUseCase(ChannelWriteGate, [ChatMembership, ChannelMembers, SendRateLimit]),
+      provideUseCase(SendMessage, [ChannelWriteGate, MessageBus, PendingAcks, IdGenerator, Clock, MessageStore]),
+      provideUseCase(EditMessage, [ChannelWriteGate, MessageBus, PendingAcks, IdGenerator, Clock]),
+      provideUseCase(DeleteMessage, [ChannelWriteGate, ChannelOwnership, MessageBus, PendingAcks, IdGenerator, Clock]),
       { provide: StoredMessageWatchers, useValue: new StoredMessageWatchers() },
       provideUseCase(PersistMessages, [MessageStore, MessageBus, ChannelMembers, ChatMetrics, StoredMessageWatchers]),
       provideUseCase(StoredUnreadCounts, [ChatMembership, ChannelMembers]),

@@ -1,11 +1,8 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
 import { messageDeletion } from '../../domain/message-change';
-import { nonMemberRefusal } from '../non-member-refusal';
-import { ChannelMembers } from '../ports/channel-members.port';
 import { ChannelOwnership } from '../ports/channel-ownership.port';
-import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
-import { SendRateLimit } from '../ports/send-rate-limit.port';
+import { ChannelWriteGate } from './channel-write-gate';
 import { PendingAcks } from './pending-acks';
 import { submitChange } from './submit-change';
 
@@ -22,10 +19,8 @@ export interface DeleteMessageCommand {
  */
 export class DeleteMessage {
   constructor(
-    private readonly membership: ChatMembership,
-    private readonly members: ChannelMembers,
+    private readonly gate: ChannelWriteGate,
     private readonly ownership: ChannelOwnership,
-    private readonly rateLimit: SendRateLimit,
     private readonly bus: MessageBus,
     private readonly pending: PendingAcks,
     private readonly ids: IdGenerator,
@@ -33,8 +28,7 @@ export class DeleteMessage {
   ) {}
 
   async execute(command: DeleteMessageCommand): Promise<void> {
-    if (!(await this.membership.isMember(command.channelId, command.deleterId))) throw await nonMemberRefusal(this.members, command.deleterId, command.channelId);
-    this.rateLimit.take(command.deleterId);
+    await this.gate.admit(command.channelId, command.deleterId);
     const deletion = messageDeletion({
       id: this.ids.next(),
       channelId: command.channelId,

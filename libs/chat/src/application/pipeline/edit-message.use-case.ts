@@ -1,10 +1,7 @@
 import { Clock, IdGenerator } from '@webchat/platform/kernel';
 import { messageEdit } from '../../domain/message-change';
-import { nonMemberRefusal } from '../non-member-refusal';
-import { ChannelMembers } from '../ports/channel-members.port';
-import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
-import { SendRateLimit } from '../ports/send-rate-limit.port';
+import { ChannelWriteGate } from './channel-write-gate';
 import { AckedMessage, PendingAcks } from './pending-acks';
 import { submitChange } from './submit-change';
 
@@ -22,9 +19,7 @@ export interface EditMessageCommand {
  */
 export class EditMessage {
   constructor(
-    private readonly membership: ChatMembership,
-    private readonly members: ChannelMembers,
-    private readonly rateLimit: SendRateLimit,
+    private readonly gate: ChannelWriteGate,
     private readonly bus: MessageBus,
     private readonly pending: PendingAcks,
     private readonly ids: IdGenerator,
@@ -40,8 +35,7 @@ export class EditMessage {
       text: command.text,
       at: this.clock.now(),
     });
-    if (!(await this.membership.isMember(command.channelId, command.editorId))) throw await nonMemberRefusal(this.members, command.editorId, command.channelId);
-    this.rateLimit.take(command.editorId);
+    await this.gate.admit(command.channelId, command.editorId);
     return submitChange(this.bus, this.pending, edit);
   }
 }

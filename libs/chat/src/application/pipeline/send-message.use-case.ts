@@ -2,12 +2,9 @@ import { Clock, IdGenerator } from '@webchat/platform/kernel';
 import { ChatUnavailableError } from '../../domain/chat.errors';
 import { textMessageDraft } from '../../domain/message-draft';
 import { requireReplyTarget } from '../../domain/reply-quote';
-import { nonMemberRefusal } from '../non-member-refusal';
-import { ChannelMembers } from '../ports/channel-members.port';
-import { ChatMembership } from '../ports/chat-membership.port';
 import { MessageBus } from '../ports/message-bus.port';
-import { SendRateLimit } from '../ports/send-rate-limit.port';
 import { MessageStore } from '../ports/message-store.port';
+import { ChannelWriteGate } from './channel-write-gate';
 import { AckedMessage, PendingAcks } from './pending-acks';
 
 export interface SendMessageCommand {
@@ -26,9 +23,7 @@ export interface SendMessageCommand {
  */
 export class SendMessage {
   constructor(
-    private readonly membership: ChatMembership,
-    private readonly members: ChannelMembers,
-    private readonly rateLimit: SendRateLimit,
+    private readonly gate: ChannelWriteGate,
     private readonly bus: MessageBus,
     private readonly pending: PendingAcks,
     private readonly ids: IdGenerator,
@@ -47,10 +42,9 @@ export class SendMessage {
       createdAt: this.clock.now(),
       replyToId: command.replyToId,
     });
-    if (!(await this.membership.isMember(command.channelId, command.sender.id))) throw await nonMemberRefusal(this.members, command.sender.id, command.channelId);
+    await this.gate.admit(command.channelId, command.sender.id);
     // Asked of members only (no leak of other channels' ids); a stored message never changes channel.
     if (draft.replyToId !== null) requireReplyTarget((await this.store.findByIds([draft.replyToId]))[0], draft.channelId);
-    this.rateLimit.take(command.sender.id);
     const publish = new AbortController();
     const stored = this.pending.wait(draft.channelId, draft.senderId, draft.clientMsgId, publish.signal);
     // The answer is the waiter's alone: stored, or UNAVAILABLE at the ack timeout, or at once when
