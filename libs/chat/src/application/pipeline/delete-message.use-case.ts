@@ -18,6 +18,8 @@ export interface DeleteMessageCommand {
  * rest (own message, or any TEXT message for the owner; never a SYSTEM one) and empties the text.
  */
 export class DeleteMessage {
+  private lastAtMs = 0;
+
   constructor(
     private readonly gate: ChannelWriteGate,
     private readonly ownership: ChannelOwnership,
@@ -35,8 +37,18 @@ export class DeleteMessage {
       messageId: command.messageId,
       requesterId: command.deleterId,
       requesterOwnsChannel: await this.ownership.isOwner(command.channelId, command.deleterId),
-      at: this.clock.now(),
+      at: this.nextAt(),
     });
     await submitChange(this.bus, this.pending, deletion);
+  }
+
+  /**
+   * The persist stage tells a delete replayed after a crash (it finds the `deletedAt` it wrote, and
+   * announces again) from a repeated one (answered ok, announced never) by its time. So two deletes
+   * from this node never share a millisecond: the second of two in one would be announced twice.
+   */
+  private nextAt(): Date {
+    this.lastAtMs = Math.max(this.clock.now().getTime(), this.lastAtMs + 1);
+    return new Date(this.lastAtMs);
   }
 }
