@@ -138,37 +138,30 @@ async function closeAfterTheFault(t: TestApp): Promise<void> {
   await expect(t.close()).rejects.toThrow(/^answers that \/docs-json does not document:\nGET \/api\/channels\/search → 500: status not documented[^\n]*$/);
 }
 
+/** Runs the whole flow and its fault on an app with these settings, then reads its logs for secrets. */
+async function expectNoSecretInLogsOfWholeRun(env: Record<string, string>): Promise<void> {
+  const t = await startTestApp(env, { listen: true, captureLogs: true });
+  let tokens: string[];
+  try {
+    tokens = await runWholeFlow(t, t.app.get(DataSource));
+  } catch (error) {
+    await t.close().catch(() => undefined);
+    throw error;
+  }
+  await closeAfterTheFault(t);
+  expectTheFlowWasLogged(t.logs);
+  expectNoSecretIn(t.logs, tokens);
+}
+
 describe('no password, token or message text in the logs of a whole run (default level, SQLite)', () => {
-  it('logs the flow and its fault, and none of the secrets or texts it used', async () => {
-    const t = await startTestApp({}, { listen: true, captureLogs: true });
-    let tokens: string[];
-    try {
-      tokens = await runWholeFlow(t, t.app.get(DataSource));
-    } catch (error) {
-      await t.close().catch(() => undefined);
-      throw error;
-    }
-    await closeAfterTheFault(t);
-    expectTheFlowWasLogged(t.logs);
-    expectNoSecretIn(t.logs, tokens);
-  });
+  it('logs the flow and its fault, and none of the secrets or texts it used', () => expectNoSecretInLogsOfWholeRun({}));
 });
 
 describeOnMysql('no password, token or message text in the logs of a whole run (default level, MariaDB)', () => {
   it('logs the flow and its fault, and none of the secrets or texts it used', async () => {
     const schema = await createMysqlSchema();
     try {
-      const t = await startTestApp({ DB: 'mysql', MYSQL_URL: schema.url }, { listen: true, captureLogs: true });
-      let tokens: string[];
-      try {
-        tokens = await runWholeFlow(t, t.app.get(DataSource));
-      } catch (error) {
-        await t.close().catch(() => undefined);
-        throw error;
-      }
-      await closeAfterTheFault(t);
-      expectTheFlowWasLogged(t.logs);
-      expectNoSecretIn(t.logs, tokens);
+      await expectNoSecretInLogsOfWholeRun({ DB: 'mysql', MYSQL_URL: schema.url });
     } finally {
       await schema.drop();
     }

@@ -1,6 +1,7 @@
-import { createECDH, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { bearer } from './account-client';
 import { storeMessages } from './chat-messages';
+import { browserKeys } from './push-service';
 import { SignedInUser, signedInUser, TestApp } from './test-app';
 import { WALLET_PASSWORD, walletClient } from './wallet-client';
 
@@ -42,10 +43,9 @@ export interface World {
   pushEndpoint: string;
 }
 
-/** A browser's push subscription as pushManager.subscribe gives it: a fresh P-256 key and auth secret. */
+/** A browser's push subscription as pushManager.subscribe gives it, for an https push service elsewhere. */
 export function browserSubscription(): { endpoint: string; keys: { p256dh: string; auth: string } } {
-  const ecdh = createECDH('prime256v1');
-  return { endpoint: `https://push.example.com/${randomUUID()}`, keys: { p256dh: ecdh.generateKeys().toString('base64url'), auth: randomBytes(16).toString('base64url') } };
+  return { endpoint: `https://push.example.com/${randomUUID()}`, keys: browserKeys().keys };
 }
 
 export const WORLD_BALANCE = 1000;

@@ -56,12 +56,10 @@ export class TestPushService {
 
   /** A new browser with a fresh P-256 key pair and 16-byte auth secret, and an endpoint here. */
   browser(): TestBrowser {
-    const ecdh = createECDH('prime256v1');
-    const publicKey = ecdh.generateKeys();
-    const auth = randomBytes(16);
+    const { ecdh, publicKey, auth, keys } = browserKeys();
     const endpoint = `${this.origin}/push/${randomUUID()}`;
     const browser: TestBrowser = {
-      subscription: { endpoint, expirationTime: null, keys: { p256dh: publicKey.toString('base64url'), auth: auth.toString('base64url') } },
+      subscription: { endpoint, expirationTime: null, keys },
       decrypt: (body) => decryptAes128gcm(body, ecdh, publicKey, auth),
     };
     this.browsers.set(endpoint, browser);
@@ -144,6 +142,14 @@ function checkVapid(header: string | undefined, origin: string): Pick<ReceivedPu
  * CEK = HKDF(salt, IKM, "Content-Encoding: aes128gcm\0", 16), nonce = HKDF(salt, IKM, "Content-Encoding: nonce\0", 12).
  * A push message is one record: AES-128-GCM with a 16-byte tag, then padding delimiter 0x02.
  */
+/** What a browser's pushManager.subscribe makes: a fresh P-256 key pair and a 16-byte auth secret, and their `keys` as sent. */
+export function browserKeys() {
+  const ecdh = createECDH('prime256v1');
+  const publicKey = ecdh.generateKeys();
+  const auth = randomBytes(16);
+  return { ecdh, publicKey, auth, keys: { p256dh: publicKey.toString('base64url'), auth: auth.toString('base64url') } };
+}
+
 function decryptAes128gcm(body: Buffer, ecdh: ReturnType<typeof createECDH>, uaPublic: Buffer, auth: Buffer): string {
   const salt = body.subarray(0, 16);
   const recordSize = body.readUInt32BE(16);

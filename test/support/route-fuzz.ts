@@ -1,4 +1,3 @@
-import { createECDH } from 'node:crypto';
 import fc from 'fast-check';
 import { CHANNEL_PASSWORD, World } from './api-world';
 import {
@@ -13,10 +12,11 @@ import {
   percentEncode,
 } from './hostile-input';
 import { ApiDocument, bodySchemaOf, DocumentedRoute, resolved, SchemaObject } from './openapi-routes';
+import { browserKeys } from './push-service';
 import { WALLET_PASSWORD } from './wallet-client';
 
 /** One browser key for every plausible push subscription (a fresh one per case would not replay). */
-const PUSH_P256DH = createECDH('prime256v1').generateKeys().toString('base64url');
+const PUSH_P256DH = browserKeys().keys.p256dh;
 
 /** What an id names, so a generator can pick real ones of the world. */
 export type IdKind = 'channel' | 'user' | 'wallet' | 'reservedTransfer';
