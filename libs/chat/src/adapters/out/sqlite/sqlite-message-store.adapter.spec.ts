@@ -79,13 +79,7 @@ describe('SqliteMessageStore file', () => {
   const senderId = '00000000-0000-4000-a000-000000000002';
 
   it('upgrades a file of the first schema (no search index, no edited_at, deleted_at): its messages are indexed, read as never edited nor deleted, and take edits', async () => {
-    const old = new Database(temp.file);
-    old.exec(MESSAGE_SCHEMA_STEPS[0]);
-    old.pragma('user_version = 1');
-    old
-      .prepare("INSERT INTO messages (id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at) VALUES (?, ?, 1, 'TEXT', ?, 'Mina', 'from before', 'old', 0)")
-      .run('00000000-0000-4000-8000-0000000000a1', channelId, senderId);
-    old.close();
+    writeFirstSchemaFile(temp.file, { id: '00000000-0000-4000-8000-0000000000a1', channelId, senderId, text: 'from before', clientMsgId: 'old' });
 
     const store = SqliteMessageStore.open(temp.file);
     try {
@@ -126,15 +120,13 @@ describe('SqliteMessageStore file', () => {
   });
 
   it('upgrades a file written before replies: old rows read without one, new replies are stored', async () => {
-    const old = new Database(temp.file);
-    old.exec(MESSAGE_SCHEMA_STEPS[0]);
-    old.pragma('user_version = 1');
-    old.prepare(
-      `INSERT INTO messages (id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at)
-       VALUES ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-c000-000000000001', 1, 'TEXT',
-               '00000000-0000-4000-a000-000000000001', 'Mina', 'before replies', 'c1', 0)`,
-    ).run();
-    old.close();
+    writeFirstSchemaFile(temp.file, {
+      id: '00000000-0000-4000-8000-000000000001',
+      channelId: '00000000-0000-4000-c000-000000000001',
+      senderId: '00000000-0000-4000-a000-000000000001',
+      text: 'before replies',
+      clientMsgId: 'c1',
+    });
     const store = SqliteMessageStore.open(temp.file);
     try {
       const [reply] = await store.appendBatch([
@@ -166,6 +158,17 @@ describe('SqliteMessageStore file', () => {
     await expect(store.lastSeq(['x'])).rejects.toHaveProperty('message', expect.stringMatching(/not open/));
   });
 });
+
+/** A message file as the first schema wrote it (no later step run), holding one TEXT message of Mina's at seq 1. */
+function writeFirstSchemaFile(file: string, row: { id: string; channelId: string; senderId: string; text: string; clientMsgId: string }): void {
+  const old = new Database(file);
+  old.exec(MESSAGE_SCHEMA_STEPS[0]);
+  old.pragma('user_version = 1');
+  old
+    .prepare("INSERT INTO messages (id, channel_id, seq, type, sender_id, sender_name, text, client_msg_id, created_at) VALUES (?, ?, 1, 'TEXT', ?, 'Mina', ?, ?, 0)")
+    .run(row.id, row.channelId, row.senderId, row.text, row.clientMsgId);
+  old.close();
+}
 
 async function waitFor(check: () => boolean): Promise<void> {
   const deadline = Date.now() + 5000;
